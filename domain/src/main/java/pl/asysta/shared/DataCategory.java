@@ -1,0 +1,16 @@
+package pl.asysta.shared;
+
+/** The category every piece of case information carries; access is granted per category (DESIGN section 3). */
+public enum DataCategory {
+    BASIC,
+    PLAN,
+    VISITS,
+    ASSESSMENT,
+    HEALTH,
+    EDUCATION,
+    VIOLENCE,
+    COURT,
+    SUPPORT,
+    CONSENT,
+    FINANCE
+}

@@ -1,0 +1,2 @@
+/** Asysta: the coordination portal for family-support work around the family assistant (asystent rodziny). */
+package pl.asysta;
