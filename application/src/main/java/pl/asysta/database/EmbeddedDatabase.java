@@ -72,8 +72,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return directory;
     }
 
+    /** The server's JDBC address, without credentials: the caller says who connects. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }
 
     private void createDatabaseIfMissing() {
