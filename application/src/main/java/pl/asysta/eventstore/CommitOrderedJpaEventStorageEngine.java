@@ -1,29 +1,55 @@
 package pl.asysta.eventstore;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+import javax.sql.DataSource;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
 /**
- * Axon's JPA storage engine, except that every append first takes one transaction-scoped PostgreSQL advisory
- * lock. The global sequence is drawn only while the lock is held and the lock is released only at commit, so a
- * transaction that draws a higher global index always commits after every transaction that drew a lower one.
- * A tracking or pooled processor can then never see index {@code n+1} before {@code n} has committed, which is
- * how Axon's gap handling can otherwise lose an event (ADR 0002).
+ * Axon's JPA storage engine made safe for streaming processors (ADR 0002). Axon 4 reads events by global
+ * index, and an index drawn by a transaction that commits late can be skipped for good (Axon issue 4829).
+ * Here a reader never looks past the <em>settled horizon</em>: the highest index drawn so far, measured at a
+ * moment when no append is in flight, so that every index at or below it is either committed or rolled back.
+ *
+ * <p>Appends hold a shared advisory lock from before they draw an index until their commit; any number of them
+ * run and commit together, so PostgreSQL can group their commits. Measuring the horizon takes the same lock
+ * exclusively for an instant, which waits only for the commits already under way.
  */
 class CommitOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
 
     /** Arbitrary, fixed key of the append lock: the bytes of "ASYSTAEV". */
     static final long APPEND_LOCK_KEY = 0x4153595354414556L;
 
-    private final TransactionManager transactionManager;
+    private static final String HORIZON_SQL = """
+            select pg_advisory_lock(?), (select case when is_called then last_value else 0 end
+                                         from domain_event_global_index_seq), pg_advisory_unlock(?)""";
 
-    CommitOrderedJpaEventStorageEngine(Builder builder, TransactionManager transactionManager) {
+    private static final long MIN_HORIZON_INTERVAL_NANOS = 20_000_000L;
+
+    private final TransactionManager transactionManager;
+    private final DataSource dataSource;
+    /** Every index at or below this one was settled (committed or rolled back) when it was measured. */
+    private volatile long knownHorizon;
+    private long lastMeasuredAt = System.nanoTime() - MIN_HORIZON_INTERVAL_NANOS;
+
+    CommitOrderedJpaEventStorageEngine(Builder builder, TransactionManager transactionManager, DataSource dataSource) {
         super(builder.transactionManager(transactionManager));
         this.transactionManager = transactionManager;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -33,10 +59,86 @@ class CommitOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
         }
         transactionManager.executeInTransaction(() -> {
             entityManager()
-                    .createNativeQuery("select 1 from pg_advisory_xact_lock(:key)")
+                    .createNativeQuery("select 1 from pg_advisory_xact_lock_shared(:key)")
                     .setParameter("key", APPEND_LOCK_KEY)
                     .getSingleResult();
             super.appendEvents(events, serializer);
         });
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        // A horizon limits only reads that start after it was measured: capture it before reading.
+        long horizon = knownHorizon;
+        List<? extends TrackedEventData<?>> fetched = super.fetchTrackedEvents(lastToken, batchSize);
+        if (fetched.isEmpty() || lastIndexOf(fetched) <= horizon) {
+            return fetched;
+        }
+        horizon = advanceHorizon();
+        return settledPrefix(super.fetchTrackedEvents(lastToken, batchSize), horizon);
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        advanceHorizon();
+        return super.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        advanceHorizon();
+        return super.createTokenAt(dateTime);
+    }
+
+    /**
+     * Measures the horizon, at most once per {@link #MIN_HORIZON_INTERVAL_NANOS}: each measurement makes new
+     * appends wait for the commits under way, so under load it is taken a few dozen times a second, not once
+     * per commit.
+     */
+    private synchronized long advanceHorizon() {
+        long wait = lastMeasuredAt + MIN_HORIZON_INTERVAL_NANOS - System.nanoTime();
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
+        knownHorizon = Math.max(knownHorizon, settledHorizon());
+        lastMeasuredAt = System.nanoTime();
+        return knownHorizon;
+    }
+
+    /**
+     * The highest global index such that no transaction that drew an index at or below it is still open. Runs
+     * on its own connection in auto-commit, so the barrier never lasts longer than this statement, whatever
+     * transaction the caller is in.
+     */
+    private long settledHorizon() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(HORIZON_SQL)) {
+            connection.setAutoCommit(true);
+            statement.setLong(1, APPEND_LOCK_KEY);
+            statement.setLong(2, APPEND_LOCK_KEY);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(2);
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("Could not read the settled horizon of the event store", e);
+        }
+    }
+
+    private static List<? extends TrackedEventData<?>> settledPrefix(List<? extends TrackedEventData<?>> fetched,
+                                                                     long horizon) {
+        int settled = 0;
+        while (settled < fetched.size() && indexOf(fetched.get(settled)) <= horizon) {
+            settled++;
+        }
+        return fetched.subList(0, settled);
+    }
+
+    private static long lastIndexOf(List<? extends TrackedEventData<?>> fetched) {
+        return indexOf(fetched.get(fetched.size() - 1));
+    }
+
+    private static long indexOf(TrackedEventData<?> data) {
+        return ((GapAwareTrackingToken) data.trackingToken()).getIndex();
     }
 }
