@@ -1,0 +1,23 @@
+package pl.asysta.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The domain is the statute in plain Java, readable and testable without any framework. */
+@AnalyzeClasses(packages = "pl.asysta", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_speaks_no_framework = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "org.axonframework..", "jakarta.persistence..", "org.hibernate..",
+                    "com.fasterxml.jackson..", "tools.jackson..", "com.vaadin..")
+            .because("rules must be testable and changeable without Spring, Axon, JPA, Jackson or Vaadin");
+
+    @ArchTest
+    static final ArchRule domain_never_asks_the_machine_for_time_or_ids = ArchitectureRules.NO_CLOCK_OR_RANDOM_IDS;
+}
