@@ -1,0 +1,17 @@
+package pl.asysta.start;
+
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import pl.asysta.security.Roles;
+import pl.asysta.shared.Role;
+
+/** The administrator's start: institutions and the mapping of users to them. */
+@Route("administration")
+@RolesAllowed(Roles.ADMINISTRATOR)
+class AdministrationStartView extends StartPage {
+
+    AdministrationStartView() {
+        super(Role.ADMINISTRATOR);
+    }
+}

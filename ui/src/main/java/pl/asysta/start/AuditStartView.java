@@ -1,0 +1,17 @@
+package pl.asysta.start;
+
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import pl.asysta.security.Roles;
+import pl.asysta.shared.Role;
+
+/** The auditor's start: event browser, point-in-time view, integrity check and access log. */
+@Route("audit")
+@RolesAllowed(Roles.AUDITOR)
+class AuditStartView extends StartPage {
+
+    AuditStartView() {
+        super(Role.AUDITOR);
+    }
+}
