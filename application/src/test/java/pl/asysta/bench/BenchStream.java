@@ -12,7 +12,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A minimal event-sourced aggregate for the benchmark: it measures the command path (load, decide, append,
  * commit) without any case rule, so the figures belong to the infrastructure.
  */
-@Aggregate(snapshotTriggerDefinition = "everyHundredEvents")
+@Aggregate(snapshotTriggerDefinition = "everyHundredEvents", cache = "aggregateCache")
 class BenchStream {
 
     record OpenBenchStream(@TargetAggregateIdentifier String streamId) {
