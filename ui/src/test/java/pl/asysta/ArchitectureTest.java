@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
@@ -43,6 +44,13 @@ class ArchitectureTest {
                 .should().haveSimpleNameEndingWith("LoginView")
                 .orShould().haveSimpleName("RootView")
                 .orShould().haveSimpleName("SignInRefusedView")
+                .check(PORTAL);
+    }
+
+    @Test
+    void screens_reach_commands_and_queries_only_through_the_use_case_facades() {
+        noClasses().that().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .should().dependOnClassesThat().resideInAPackage("org.axonframework..")
                 .check(PORTAL);
     }
 
