@@ -25,6 +25,9 @@ public final class AssistantCaseload {
     }
 
     public List<AssistantCaseloadEvent> takeOn(UserId assistant, CaseId caseId) {
+        if (this.assistant != null && !this.assistant.equals(assistant)) {
+            throw new IllegalArgumentException("caseload of " + this.assistant + " asked to take on for " + assistant);
+        }
         if (active.contains(caseId)) {
             return List.of();
         }

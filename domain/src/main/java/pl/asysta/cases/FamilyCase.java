@@ -6,9 +6,11 @@ import static pl.asysta.cases.CaseRules.required;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import pl.asysta.cases.FamilyCaseEvent.AssistantAssigned;
 import pl.asysta.cases.FamilyCaseEvent.AssistantReassigned;
@@ -63,6 +65,7 @@ public final class FamilyCase {
     private final Map<String, ActionState> actions = new HashMap<>();
     private boolean zaZyciem;
     private LocalDate monitoringUntil;
+    private final Set<UserId> coordinators = new HashSet<>();
 
     private enum ActionState { OPEN, COMPLETED, DROPPED }
 
@@ -304,6 +307,9 @@ public final class FamilyCase {
                                                               LocalDate today) {
         Author author = caseWorker(actor, Role.FAMILY_ASSISTANT, Role.FOSTER_CARE_COORDINATOR);
         mustBeActive();
+        if (author.role() == Role.FOSTER_CARE_COORDINATOR && !coordinators.contains(actor.userId())) {
+            throw new DomainRuleViolation("case.not-your-case");
+        }
         if (!members.containsKey(memberId)) {
             throw new DomainRuleViolation("case.not-a-child-of-family");
         }
@@ -348,7 +354,7 @@ public final class FamilyCase {
     }
 
     public List<FamilyCaseEvent> recordMonitoring(LocalDate date, String notes, Actor actor, LocalDate today) {
-        Author author = assignedAssistant(actor);
+        Author author = monitoringWorker(actor);
         if (status != CaseStatus.MONITORING) {
             throw new DomainRuleViolation("case.not-in-monitoring");
         }
@@ -358,7 +364,7 @@ public final class FamilyCase {
     }
 
     public List<FamilyCaseEvent> endMonitoring(MonitoringOutcome outcome, String note, Actor actor, LocalDate today) {
-        Author author = assignedAssistant(actor);
+        Author author = monitoringWorker(actor);
         if (status != CaseStatus.MONITORING) {
             throw new DomainRuleViolation("case.not-in-monitoring");
         }
@@ -408,7 +414,7 @@ public final class FamilyCase {
             case PlanActionDropped e -> actions.put(e.actionId(), ActionState.DROPPED);
             case WorkDocumented e -> { }
             case PeriodicAssessmentRecorded e -> assessmentClockStart = e.assessedOn();
-            case ChildPlacedInFosterCare e -> { }
+            case ChildPlacedInFosterCare e -> coordinators.add(e.coordinator());
             case FosterCareCoordinatorConsulted e -> { }
             case ZaZyciemSupportStarted e -> zaZyciem = true;
             case SupportCatalogueDrawnUp e -> { }
@@ -472,14 +478,14 @@ public final class FamilyCase {
                            boolean consentInForce, boolean courtOrdered, UserId assistant,
                            LocalDate assessmentClockStart, int planVersion, List<String> openActions,
                            List<String> completedActions, List<String> droppedActions, boolean zaZyciem,
-                           LocalDate monitoringUntil) {
+                           LocalDate monitoringUntil, List<UserId> coordinators) {
     }
 
     public Snapshot snapshot() {
         return new Snapshot(caseId, centre, socialWorker, familyName, List.copyOf(members.values()), status,
                 assistantRequested, consentInForce, courtOrdered, assistant, assessmentClockStart, planVersion,
                 actionsIn(ActionState.OPEN), actionsIn(ActionState.COMPLETED), actionsIn(ActionState.DROPPED),
-                zaZyciem, monitoringUntil);
+                zaZyciem, monitoringUntil, List.copyOf(coordinators));
     }
 
     public static FamilyCase fromSnapshot(Snapshot snapshot) {
@@ -501,6 +507,9 @@ public final class FamilyCase {
         snapshot.droppedActions().forEach(id -> restored.actions.put(id, ActionState.DROPPED));
         restored.zaZyciem = snapshot.zaZyciem();
         restored.monitoringUntil = snapshot.monitoringUntil();
+        if (snapshot.coordinators() != null) {
+            restored.coordinators.addAll(snapshot.coordinators());
+        }
         return restored;
     }
 
@@ -552,6 +561,14 @@ public final class FamilyCase {
             throw new DomainRuleViolation("case.not-your-case");
         }
         return Author.of(actor, Role.FAMILY_ASSISTANT);
+    }
+
+    /**
+     * Monitoring is the assistant's who closed the work; a case closed before any assistant was assigned (consent
+     * withdrawn during intake) is monitored by a social worker of its centre.
+     */
+    private Author monitoringWorker(Actor actor) {
+        return assistant == null ? centreStaff(actor, Role.SOCIAL_WORKER) : assignedAssistant(actor);
     }
 
     private void mustBeOpen() {

@@ -86,6 +86,19 @@ class AssessmentClosureAndMonitoringTest {
     }
 
     @Test
+    void a_case_closed_during_intake_is_monitored_by_its_social_worker() {
+        FamilyCase familyCase = awaitingAssignment();
+        familyCase.withdrawConsent(TODAY, "Rodzina rezygnuje przed przydzieleniem asystenta.", 3, SOCIAL_WORKER, TODAY)
+                .forEach(familyCase::apply);
+
+        assertThat(familyCase.status()).isEqualTo(CaseStatus.MONITORING);
+        assertThat(familyCase.recordMonitoring(TODAY, "Kontakt telefoniczny, bez zmian.", SOCIAL_WORKER, TODAY))
+                .hasSize(1);
+        assertThatThrownBy(() -> familyCase.recordMonitoring(TODAY, "Wpis", ASSISTANT, TODAY))
+                .hasMessageContaining("case.role-not-allowed");
+    }
+
+    @Test
     void an_active_case_cannot_be_reopened() {
         assertThatThrownBy(() -> active().reopen("Powód", HEAD, TODAY)).hasMessageContaining("case.not-closed");
     }

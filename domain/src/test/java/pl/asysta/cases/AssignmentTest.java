@@ -76,6 +76,15 @@ class AssignmentTest {
     }
 
     @Test
+    void one_assistant_s_caseload_never_takes_on_for_another() {
+        AssistantCaseload caseload = AssistantCaseload.empty();
+        caseload.takeOn(ASSISTANT.userId(), new CaseId("c-1")).forEach(caseload::apply);
+
+        assertThatThrownBy(() -> caseload.takeOn(OTHER_ASSISTANT.userId(), new CaseId("c-2")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_released_family_frees_a_place_for_the_next() {
         AssistantCaseload caseload = AssistantCaseload.empty();
         for (int i = 1; i <= 15; i++) {

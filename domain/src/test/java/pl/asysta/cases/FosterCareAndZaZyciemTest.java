@@ -20,9 +20,19 @@ class FosterCareAndZaZyciemTest {
     }
 
     @Test
-    void the_coordinator_records_their_consultation() {
-        assertThat(active().consultFosterCareCoordinator(SON.memberId(), "Plan pomocy dziecku uzgodniony.",
+    void the_coordinator_named_in_the_placement_records_their_consultation() {
+        FamilyCase familyCase = active();
+        familyCase.recordFosterCarePlacement(SON.memberId(), TODAY, "Rodzina zastępcza spokrewniona",
+                COORDINATOR.userId(), "Ewa Dąbrowska", "PPD/1/26", ASSISTANT, TODAY).forEach(familyCase::apply);
+
+        assertThat(familyCase.consultFosterCareCoordinator(SON.memberId(), "Plan pomocy dziecku uzgodniony.",
                 COORDINATOR, TODAY)).hasSize(1);
+    }
+
+    @Test
+    void a_coordinator_of_no_placement_in_the_family_cannot_write_in_its_case() {
+        assertThatThrownBy(() -> active().consultFosterCareCoordinator(SON.memberId(), "Uwagi", COORDINATOR, TODAY))
+                .hasMessageContaining("case.not-your-case");
     }
 
     @Test
