@@ -71,11 +71,16 @@ class CaseProjection {
     private static final String SUMMARY_UPDATE = "update case_summary set %s, last_position = ? "
             + "where case_id = ? and last_position < ?";
 
-    private static final String TIMELINE_INSERT = """
+    private static final String TIMELINE_COLUMNS = """
             insert into case_timeline (position, case_id, occurred_on, recorded_at, entry_type, category, author_id,
-                author_name, author_role, author_institution, subject, body)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?)
-            on conflict (position) do nothing""";
+                author_name, author_role, author_institution, subject, body)""";
+
+    /** Most entries: all values known, many inserted by one statement. */
+    private static final String TIMELINE_ROWS = TIMELINE_COLUMNS + " values %s on conflict (position) do nothing";
+
+    /** Entries whose subject is looked up in the read model (the {@code %s}). */
+    private static final String TIMELINE_LOOKUP = TIMELINE_COLUMNS
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?) on conflict (position) do nothing";
 
     /** The subject of a plan action's entry: its description in the last version adopted before the event. */
     private static final String ACTION_DESCRIPTION = """
@@ -300,7 +305,6 @@ class CaseProjection {
 
     private void addToTimeline(FamilyCaseEvent event, Instant recordedAt, long position, ProjectionWrites writes) {
         Entry entry = entryOf(event, position);
-        String subjectSql = entry.lookup() == null ? "?" : entry.lookup();
         Object[] head = {position, event.caseId(), entry.occurredOn(), recordedAt, event.getClass().getSimpleName(),
                 event.category(), event.recordedBy().userId(), event.recordedBy().displayName(),
                 event.recordedBy().role(), event.recordedBy().institutionId()};
@@ -309,7 +313,11 @@ class CaseProjection {
         System.arraycopy(head, 0, arguments, 0, head.length);
         System.arraycopy(subject, 0, arguments, head.length, subject.length);
         arguments[arguments.length - 1] = entry.text();
-        writes.later(TIMELINE_INSERT.formatted(subjectSql), arguments);
+        if (entry.lookup() == null) {
+            writes.row(TIMELINE_ROWS, arguments);
+        } else {
+            writes.later(TIMELINE_LOOKUP.formatted(entry.lookup()), arguments);
+        }
     }
 
     /**
@@ -347,10 +355,12 @@ class CaseProjection {
             case AssistantReassigned e -> Entry.of(e.reassignedOn(), e.assistantName(), e.reason());
             case WorkPlanAdopted e -> Entry.of(e.adoptedOn(), String.valueOf(e.version()), e.goals());
             case SocialWorkerConsulted e -> Entry.of(null, String.valueOf(e.planVersion()), e.opinion());
-            case PlanActionProgressed e -> Entry.aboutAction(e.notedOn(), e.caseId(), e.actionId(), position, e.note());
+            case PlanActionProgressed e -> Entry.aboutAction(e.notedOn(), e.caseId(), e.actionId(), position,
+                    e.note());
             case PlanActionCompleted e -> Entry.aboutAction(e.completedOn(), e.caseId(), e.actionId(), position,
                     e.outcome());
-            case PlanActionDropped e -> Entry.aboutAction(e.droppedOn(), e.caseId(), e.actionId(), position, e.reason());
+            case PlanActionDropped e -> Entry.aboutAction(e.droppedOn(), e.caseId(), e.actionId(), position,
+                    e.reason());
             case WorkDocumented e -> Entry.of(e.date(), e.kind().name(), e.notes());
             case PeriodicAssessmentRecorded e -> Entry.of(e.assessedOn(), e.progress(), e.situation());
             case ChildPlacedInFosterCare e -> Entry.aboutMember(e.placedOn(), e.caseId(), e.memberId(),
@@ -359,7 +369,8 @@ class CaseProjection {
                     e.note());
             case ZaZyciemSupportStarted e -> Entry.of(null, e.ground().name(), null);
             case SupportCatalogueDrawnUp e -> Entry.of(null, null, e.items().stream()
-                    .map(item -> item.provider() == null ? item.support() : item.support() + " (" + item.provider() + ")")
+                    .map(item -> item.provider() == null ? item.support()
+                            : item.support() + " (" + item.provider() + ")")
                     .collect(Collectors.joining("; ")));
             case CaseClosed e -> Entry.of(e.closedOn(), e.reason().name(), e.summary());
             case MonitoringEntryRecorded e -> Entry.of(e.date(), null, e.notes());
