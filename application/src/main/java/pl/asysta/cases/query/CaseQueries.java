@@ -86,7 +86,8 @@ public class CaseQueries {
                             s.request_justification, s.court_ordered, s.consent_in_force
                         from case_summary s
                         where s.status = 'INTAKE' and (s.assistant_requested or s.court_ordered) and\s"""
-                        + scope.condition() + " order by coalesce(s.assistant_requested_at, s.registered_at), s.case_id")
+                        + scope.condition()
+                        + " order by coalesce(s.assistant_requested_at, s.registered_at), s.case_id")
                 .params(scope.parameters())
                 .query((row, n) -> new AssignmentRequestRow(new CaseId(row.getString("case_id")),
                         row.getString("family_name"), row.getString("social_worker_name"),

@@ -57,7 +57,8 @@ class CaseVisibility {
     /** The categories of {@code caseId} the actor may see; empty when they may not see the case at all. */
     Set<DataCategory> categoriesOn(CaseId caseId, Actor actor) {
         Scope full = scope(actor, fullAccess(actor));
-        Scope coordinator = scope(actor, actor.hasRole(Role.FOSTER_CARE_COORDINATOR) ? List.of(COORDINATOR) : List.of());
+        Scope coordinator = scope(actor,
+                actor.hasRole(Role.FOSTER_CARE_COORDINATOR) ? List.of(COORDINATOR) : List.of());
         Optional<Boolean[]> access = jdbc.sql("select (" + full.condition() + "), (" + coordinator.condition()
                         + ") from case_summary s where s.case_id = :caseId")
                 .params(full.parameters())

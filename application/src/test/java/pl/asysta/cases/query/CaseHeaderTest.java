@@ -1,6 +1,7 @@
 package pl.asysta.cases.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,8 @@ class CaseHeaderTest extends CaseReadModelTest {
         assertThat(details.familyName()).isEqualTo("Lewandowscy");
         assertThat(details.status()).isEqualTo(CaseStatus.ACTIVE);
         assertThat(details.members()).extracting(MemberRow::firstName, MemberRow::kinship, MemberRow::age)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jan", Kinship.PARENT, 35),
-                        org.assertj.core.groups.Tuple.tuple("Zofia", Kinship.CHILD, 7));
+                .containsExactly(tuple("Jan", Kinship.PARENT, 35),
+                        tuple("Zofia", Kinship.CHILD, 7));
         assertThat(details.address().town()).isEqualTo("Przykładowo");
         assertThat(details.contact().phone()).isEqualTo("600100200");
         assertThat(details.legalBasis()).isEqualTo(LegalBasisKind.CONSENT_AND_COURT_ORDER);
@@ -119,8 +120,8 @@ class CaseHeaderTest extends CaseReadModelTest {
         CaseId notRequested = newCaseId("not-requested");
         CaseId assigned = newCaseId("assigned");
         record(intake(requested, "Nowiccy").toArray());
-        record(registered(courtOrdered, "Olszewscy", socialWorker), new CourtOrderRecorded(courtOrdered, "Sąd Rejonowy",
-                "III Nsm 7/26", today(), as(socialWorker, Role.SOCIAL_WORKER)));
+        record(registered(courtOrdered, "Olszewscy", socialWorker), new CourtOrderRecorded(courtOrdered,
+                "Sąd Rejonowy", "III Nsm 7/26", today(), as(socialWorker, Role.SOCIAL_WORKER)));
         record(registered(notRequested, "Rutkowscy", socialWorker));
         recordAndProject(assigned(assigned, "Sadowscy", assistant, today()).toArray());
 
@@ -128,8 +129,8 @@ class CaseHeaderTest extends CaseReadModelTest {
                 .extracting(AssignmentRequestRow::caseId, AssignmentRequestRow::courtOrdered,
                         AssignmentRequestRow::legalBasis)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(requested, false, LegalBasisKind.CONSENT),
-                        org.assertj.core.groups.Tuple.tuple(courtOrdered, true, LegalBasisKind.COURT_ORDER));
+                        tuple(requested, false, LegalBasisKind.CONSENT),
+                        tuple(courtOrdered, true, LegalBasisKind.COURT_ORDER));
         assertThat(queries.awaitingAssignment(head).getFirst().justification())
                 .isEqualTo("Trudności opiekuńczo-wychowawcze");
         assertThat(queries.awaitingAssignment(foreignHead)).isEmpty();

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -107,7 +109,7 @@ abstract class CaseReadModelTest {
     void record(Object... events) {
         transactions.executeWithoutResult(status -> {
             List<DomainEventMessage<?>> messages = new ArrayList<>();
-            java.util.Map<String, Long> next = new java.util.HashMap<>();
+            Map<String, Long> next = new HashMap<>();
             for (Object event : events) {
                 String type = event instanceof FamilyCaseEvent ? FAMILY_CASE : CASELOAD;
                 String id = event instanceof FamilyCaseEvent e ? e.caseId().value()
@@ -146,7 +148,8 @@ abstract class CaseReadModelTest {
     /** A case registered by {@link #socialWorker}, with consent and a request, not yet assigned. */
     List<Object> intake(CaseId caseId, String familyName) {
         return List.of(registered(caseId, familyName, socialWorker),
-                new AssistantRequested(caseId, "Trudności opiekuńczo-wychowawcze", as(socialWorker, Role.SOCIAL_WORKER)),
+                new AssistantRequested(caseId, "Trudności opiekuńczo-wychowawcze",
+                        as(socialWorker, Role.SOCIAL_WORKER)),
                 new ConsentRecorded(caseId, "Jan " + familyName, today().minusMonths(8), "ZG/1/" + familyName,
                         as(socialWorker, Role.SOCIAL_WORKER)));
     }
@@ -154,7 +157,8 @@ abstract class CaseReadModelTest {
     /** The intake of {@link #intake} and the head's assignment of {@code to} on {@code assignedOn}. */
     List<Object> assigned(CaseId caseId, String familyName, Actor to, LocalDate assignedOn) {
         List<Object> events = new ArrayList<>(intake(caseId, familyName));
-        events.add(new AssistantAssigned(caseId, to.userId(), to.displayName(), assignedOn, as(head, Role.CENTRE_HEAD)));
+        events.add(new AssistantAssigned(caseId, to.userId(), to.displayName(), assignedOn,
+                as(head, Role.CENTRE_HEAD)));
         events.add(new FamilyTakenOn(to.userId(), caseId));
         return events;
     }

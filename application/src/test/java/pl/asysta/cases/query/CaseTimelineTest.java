@@ -1,6 +1,7 @@
 package pl.asysta.cases.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,8 +90,8 @@ class CaseTimelineTest extends CaseReadModelTest {
         assertThat(queries.timeline(caseId, assignments, 0, 100, assistant))
                 .extracting(TimelineRow::type, TimelineRow::subject)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("AssistantAssigned", "Anna Asystentka"),
-                        org.assertj.core.groups.Tuple.tuple("ConsentRecorded", "Jan Górscy, ZG/1/Górscy"));
+                        tuple("AssistantAssigned", "Anna Asystentka"),
+                        tuple("ConsentRecorded", "Jan Górscy, ZG/1/Górscy"));
         assertThat(TimelineFilter.ENTRY_TYPES).contains("AssistantAssigned", "WorkDocumented", "CaseReopened");
     }
 

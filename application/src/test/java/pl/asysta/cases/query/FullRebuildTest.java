@@ -31,7 +31,8 @@ class FullRebuildTest extends CaseReadModelTest {
             for (int visit = 0; visit < 40; visit++) {
                 history.add(visit(caseId, "v" + visit, today().minusDays(visit), "Notatka " + visit));
             }
-            history.add(new PlanActionDropped(caseId, "a1", "Nieaktualne", today(), as(assistant, Role.FAMILY_ASSISTANT)));
+            history.add(new PlanActionDropped(caseId, "a1", "Nieaktualne", today(),
+                    as(assistant, Role.FAMILY_ASSISTANT)));
             if (family == 0) {
                 history.add(new CaseClosed(caseId, ClosureReason.OTHER, "Koniec", today(), today().plusMonths(1),
                         as(assistant, Role.FAMILY_ASSISTANT)));
@@ -47,7 +48,7 @@ class FullRebuildTest extends CaseReadModelTest {
                 values (-1, 'stale', now(), 'Stale', 'BASIC', 'nobody', 'AUDITOR', 'nowhere')""");
 
         RebuildProgress started = rebuild.start();
-        assertThat(started.total()).isGreaterThanOrEqualTo(rebuild.headPosition() - 0);
+        assertThat(started.total()).isPositive();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
                 .until(() -> rebuild.progress().finished());
 
