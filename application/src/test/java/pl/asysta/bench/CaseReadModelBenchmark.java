@@ -1,0 +1,263 @@
+package pl.asysta.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import pl.asysta.cases.ActionOwner;
+import pl.asysta.cases.Address;
+import pl.asysta.cases.CaseId;
+import pl.asysta.cases.Contact;
+import pl.asysta.cases.FamilyCaseEvent;
+import pl.asysta.cases.FamilyCaseEvent.AssistantAssigned;
+import pl.asysta.cases.FamilyCaseEvent.AssistantRequested;
+import pl.asysta.cases.FamilyCaseEvent.ConsentRecorded;
+import pl.asysta.cases.FamilyCaseEvent.FamilyRegistered;
+import pl.asysta.cases.FamilyCaseEvent.PeriodicAssessmentRecorded;
+import pl.asysta.cases.FamilyCaseEvent.PlanActionProgressed;
+import pl.asysta.cases.FamilyCaseEvent.WorkDocumented;
+import pl.asysta.cases.FamilyCaseEvent.WorkPlanAdopted;
+import pl.asysta.cases.FamilyMember;
+import pl.asysta.cases.PlanAction;
+import pl.asysta.cases.WorkKind;
+import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.query.RebuildProgress;
+import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.shared.Actor;
+import pl.asysta.shared.Author;
+import pl.asysta.shared.DataCategory;
+import pl.asysta.shared.InstitutionId;
+import pl.asysta.shared.Role;
+import pl.asysta.shared.UserId;
+
+/**
+ * The read-side figures of DESIGN section 8: the timeline of a 2,000-event case with a store full of other cases,
+ * and a full rebuild of the case projections. Run with {@code ./mvnw -Pbench verify}; writes its table to
+ * {@code target/bench-results-case-read-model.md}. The store is filled with realistic case streams (a
+ * registration, an assignment, a plan, then mostly documented visits) appended in large transactions.
+ */
+@SpringBootTest(properties = {
+        "axon.eventhandling.processors.bench-replay.batch-size=500",
+        "logging.level.root=WARN"})
+@Import(EventStoreBenchmark.BenchConfiguration.class)
+class CaseReadModelBenchmark {
+
+    private static final int STORED_EVENTS = Integer.getInteger("bench.case.events", 100_000);
+    private static final int BIG_CASE_EVENTS = 2_000;
+    private static final int OTHER_CASE_EVENTS = 200;
+    private static final int EVENTS_PER_TRANSACTION = 1_000;
+    private static final int PAGE = 50;
+    private static final int SAMPLES = Integer.getInteger("bench.timeline.samples", 1_000);
+
+    private static final InstitutionId CENTRE = new InstitutionId("ops-bench");
+    private static final Actor SOCIAL_WORKER = new Actor(new UserId("bench-sw"), "Beata Socjalna",
+            Set.of(Role.SOCIAL_WORKER), CENTRE);
+    private static final Actor HEAD = new Actor(new UserId("bench-head"), "Halina Kierownik",
+            Set.of(Role.CENTRE_HEAD), CENTRE);
+    private static final Actor ASSISTANT = new Actor(new UserId("bench-as"), "Anna Asystentka",
+            Set.of(Role.FAMILY_ASSISTANT), CENTRE);
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CaseQueries queries;
+    @Autowired
+    CaseProjectionRebuild rebuild;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    ReplayCounter replayCounter;
+
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<DomainEventMessage<?>> pending = new ArrayList<>();
+    private final LocalDate today = LocalDate.of(2026, 6, 1);
+
+    @Test
+    void measure() throws IOException {
+        long fillStart = System.nanoTime();
+        CaseId big = new CaseId("bench-big");
+        appendCase(big, BIG_CASE_EVENTS);
+        int other = 0;
+        while (eventCount() + pending.size() < STORED_EVENTS) {
+            appendCase(new CaseId("bench-" + other++), OTHER_CASE_EVENTS);
+        }
+        flush();
+        long stored = eventCount();
+        double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
+        awaitLiveProjection();
+        double liveSeconds = (System.nanoTime() - fillStart) / 1e9;
+        row("Case events appended and projected live (" + stored + " events, " + (other + 1) + " cases)",
+                stored / liveSeconds, "events/s", String.format(Locale.ROOT, "append alone %.1f s", fillSeconds));
+
+        int timelineSize = queries.timelineCount(big, TimelineFilter.ALL, ASSISTANT);
+        if (timelineSize != BIG_CASE_EVENTS) {
+            throw new IllegalStateException("the big case has " + timelineSize + " timeline entries");
+        }
+        Random random = new Random(7);
+        latency("Timeline, newest " + PAGE + " of a 2,000-event case, " + stored + " events stored",
+                i -> queries.timeline(big, TimelineFilter.ALL, 0, PAGE, ASSISTANT));
+        latency("Timeline, page at a random offset of the same case",
+                i -> queries.timeline(big, TimelineFilter.ALL, random.nextInt(BIG_CASE_EVENTS - PAGE), PAGE,
+                        ASSISTANT));
+        TimelineFilter assessments = TimelineFilter.categories(DataCategory.ASSESSMENT, DataCategory.PLAN);
+        latency("Timeline, filtered by category, page and count",
+                i -> {
+                    queries.timeline(big, assessments, 0, PAGE, ASSISTANT);
+                    queries.timelineCount(big, assessments, ASSISTANT);
+                });
+        latency("Timeline count of the case (lazy-loading size)",
+                i -> queries.timelineCount(big, TimelineFilter.ALL, ASSISTANT));
+
+        long start = System.nanoTime();
+        RebuildProgress started = rebuild.start();
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> rebuild.progress().finished());
+        double rebuildSeconds = (System.nanoTime() - start) / 1e9;
+        double rate = started.total() / rebuildSeconds;
+        double baseline = noOpReplay(stored);
+        row("Full rebuild of the case projections over " + started.total() + " events", rate, "events/s",
+                (rate >= 20_000 ? "target >= 20000/s met" : "target >= 20000/s")
+                        + String.format(Locale.ROOT, "; %.2f x a no-op replay", rate / baseline));
+        row("Replay by a no-op tracking processor over the same events", baseline, "events/s", "baseline");
+        report();
+    }
+
+    // ---------------------------------------------------------------- measuring
+
+    private void latency(String what, IntConsumer query) {
+        for (int i = 0; i < SAMPLES / 5; i++) {
+            query.accept(i);
+        }
+        double[] millis = new double[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            long start = System.nanoTime();
+            query.accept(i);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        double p50 = millis[SAMPLES / 2];
+        double p95 = millis[(int) Math.ceil(SAMPLES * 0.95) - 1];
+        rows.add(new String[] {what, String.format(Locale.ROOT, "p50 %.2f ms, p95 %.2f ms", p50, p95),
+                p95 < 50 ? "target p95 < 50 ms met" : "target p95 < 50 ms"});
+    }
+
+    /** What the store and a processor deliver with no projection work, on this machine, now. */
+    private double noOpReplay(long stored) {
+        StreamingEventProcessor processor = processing
+                .eventProcessor(ReplayCounter.GROUP, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        replayCounter.reset();
+        long start = System.nanoTime();
+        processor.start();
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> replayCounter.handled() >= stored);
+        return stored / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private void awaitLiveProjection() {
+        long head = jdbc.queryForObject("select count(*) from domain_event_entry where type = 'FamilyCaseAggregate'",
+                Long.class);
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.queryForObject("select count(*) from case_timeline", Long.class) >= head);
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /** A case: intake, assignment, a plan, then visits with the odd assessment and plan progress note. */
+    private void appendCase(CaseId caseId, int events) {
+        Author socialWorker = Author.of(SOCIAL_WORKER, Role.SOCIAL_WORKER);
+        Author assistant = Author.of(ASSISTANT, Role.FAMILY_ASSISTANT);
+        String family = "Kowalscy " + caseId.value();
+        List<FamilyCaseEvent> history = new ArrayList<>(List.of(
+                new FamilyRegistered(caseId, CENTRE, family, List.of(
+                        new FamilyMember("m1", "Jan", "Kowalski", FamilyMember.Kinship.PARENT, today.minusYears(36)),
+                        new FamilyMember("m2", "Zofia", "Kowalska", FamilyMember.Kinship.CHILD, today.minusYears(8))),
+                        new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600100200", null),
+                        socialWorker),
+                new AssistantRequested(caseId, "Trudności opiekuńczo-wychowawcze", socialWorker),
+                new ConsentRecorded(caseId, "Jan Kowalski", today.minusYears(2), "ZG/1", socialWorker),
+                new AssistantAssigned(caseId, ASSISTANT.userId(), ASSISTANT.displayName(), today.minusYears(2),
+                        Author.of(HEAD, Role.CENTRE_HEAD)),
+                new WorkPlanAdopted(caseId, 1, "Poprawa opieki nad dziećmi", List.of(new PlanAction("a1",
+                        "Regularne wizyty w poradni", new ActionOwner(ActionOwner.Kind.FAMILY_MEMBER, "Jan", "m1"),
+                        today.plusMonths(1), "Dziecko pod stałą opieką lekarza")), today.minusYears(2), assistant)));
+        for (int i = history.size(); i < events; i++) {
+            LocalDate day = today.minusDays(events - i);
+            if (i % 50 == 0) {
+                history.add(new PeriodicAssessmentRecorded(caseId, day, "Sytuacja rodziny stabilna",
+                        "Widoczne postępy", true, assistant));
+            } else if (i % 20 == 0) {
+                history.add(new PlanActionProgressed(caseId, "a1", "Wizyta w poradni odbyta", day, assistant));
+            } else {
+                history.add(new WorkDocumented(caseId, "v" + i, WorkKind.HOME_VISIT, day, 60, List.of("Jan", "Zofia"),
+                        "Wizyta domowa: rozmowa o organizacji dnia, pomoc w odrabianiu lekcji, plan na tydzień.",
+                        DataCategory.VISITS, assistant));
+            }
+        }
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            pending.add(new GenericDomainEventMessage<>("FamilyCaseAggregate", caseId.value(), sequence,
+                    history.get(sequence)));
+            if (pending.size() == EVENTS_PER_TRANSACTION) {
+                flush();
+            }
+        }
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<DomainEventMessage<?>> batch = List.copyOf(pending);
+        pending.clear();
+        transactions.executeWithoutResult(status -> eventStore.publish(batch));
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    // ---------------------------------------------------------------- report
+
+    private void row(String what, double value, String unit, String note) {
+        rows.add(new String[] {what, String.format(Locale.ROOT, "%,.0f %s", value, unit), note});
+    }
+
+    private void report() throws IOException {
+        StringBuilder table = new StringBuilder().append("| figure | measured | note |\n|---|---:|---|\n");
+        for (String[] row : rows) {
+            table.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        System.out.println("\n=== Asysta case read model benchmark (" + Runtime.getRuntime().availableProcessors()
+                + " cores) ===\n" + table);
+        Files.writeString(Path.of("target", "bench-results-case-read-model.md"), table.toString());
+    }
+}
