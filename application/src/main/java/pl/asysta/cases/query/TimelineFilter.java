@@ -1,0 +1,40 @@
+package pl.asysta.cases.query;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import pl.asysta.cases.FamilyCaseEvent;
+import pl.asysta.shared.DataCategory;
+import pl.asysta.shared.InstitutionId;
+
+/**
+ * Which timeline entries to show: an empty set means "any", a {@code null} institution means "any author
+ * institution".
+ */
+public record TimelineFilter(Set<DataCategory> categories, Set<String> types, InstitutionId authorInstitution) {
+
+    /** Every entry type a timeline can hold, in the order the case usually runs through them. */
+    public static final List<String> ENTRY_TYPES = Arrays.stream(FamilyCaseEvent.class.getPermittedSubclasses())
+            .map(Class::getSimpleName)
+            .toList();
+
+    public static final TimelineFilter ALL = new TimelineFilter(Set.of(), Set.of(), null);
+
+    public TimelineFilter {
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        types = types == null ? Set.of() : Set.copyOf(types);
+    }
+
+    public static TimelineFilter categories(DataCategory... categories) {
+        return new TimelineFilter(Set.of(categories), Set.of(), null);
+    }
+
+    public static TimelineFilter types(String... types) {
+        return new TimelineFilter(Set.of(), Set.of(types), null);
+    }
+
+    public static TimelineFilter byInstitution(InstitutionId institution) {
+        return new TimelineFilter(Set.of(), Set.of(), institution);
+    }
+}
