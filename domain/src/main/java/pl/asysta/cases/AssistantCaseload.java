@@ -1,5 +1,6 @@
 package pl.asysta.cases;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,5 +56,20 @@ public final class AssistantCaseload {
 
     public boolean worksWith(CaseId caseId) {
         return active.contains(caseId);
+    }
+
+    /** The caseload as plain values, so an adapter can keep a snapshot of a long-serving assistant's stream. */
+    public record Snapshot(UserId assistant, List<CaseId> activeFamilies) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(assistant, active.stream().sorted(Comparator.comparing(CaseId::value)).toList());
+    }
+
+    public static AssistantCaseload fromSnapshot(Snapshot snapshot) {
+        AssistantCaseload restored = new AssistantCaseload();
+        restored.assistant = snapshot.assistant();
+        restored.active.addAll(snapshot.activeFamilies());
+        return restored;
     }
 }

@@ -460,6 +460,55 @@ public final class FamilyCase {
         return monitoringUntil;
     }
 
+    // ---------------------------------------------------------------- snapshot
+
+    /**
+     * Everything the decisions need, as plain values. A case lives for years and gathers thousands of events;
+     * an adapter stores this now and then so that a decision need not replay the whole history, and
+     * {@link #fromSnapshot} gives back a case that decides exactly as the one it was taken from.
+     */
+    public record Snapshot(CaseId caseId, InstitutionId centre, UserId socialWorker, String familyName,
+                           List<FamilyMember> members, CaseStatus status, boolean assistantRequested,
+                           boolean consentInForce, boolean courtOrdered, UserId assistant,
+                           LocalDate assessmentClockStart, int planVersion, List<String> openActions,
+                           List<String> completedActions, List<String> droppedActions, boolean zaZyciem,
+                           LocalDate monitoringUntil) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(caseId, centre, socialWorker, familyName, List.copyOf(members.values()), status,
+                assistantRequested, consentInForce, courtOrdered, assistant, assessmentClockStart, planVersion,
+                actionsIn(ActionState.OPEN), actionsIn(ActionState.COMPLETED), actionsIn(ActionState.DROPPED),
+                zaZyciem, monitoringUntil);
+    }
+
+    public static FamilyCase fromSnapshot(Snapshot snapshot) {
+        FamilyCase restored = new FamilyCase();
+        restored.caseId = snapshot.caseId();
+        restored.centre = snapshot.centre();
+        restored.socialWorker = snapshot.socialWorker();
+        restored.familyName = snapshot.familyName();
+        snapshot.members().forEach(member -> restored.members.put(member.memberId(), member));
+        restored.status = snapshot.status();
+        restored.assistantRequested = snapshot.assistantRequested();
+        restored.consentInForce = snapshot.consentInForce();
+        restored.courtOrdered = snapshot.courtOrdered();
+        restored.assistant = snapshot.assistant();
+        restored.assessmentClockStart = snapshot.assessmentClockStart();
+        restored.planVersion = snapshot.planVersion();
+        snapshot.openActions().forEach(id -> restored.actions.put(id, ActionState.OPEN));
+        snapshot.completedActions().forEach(id -> restored.actions.put(id, ActionState.COMPLETED));
+        snapshot.droppedActions().forEach(id -> restored.actions.put(id, ActionState.DROPPED));
+        restored.zaZyciem = snapshot.zaZyciem();
+        restored.monitoringUntil = snapshot.monitoringUntil();
+        return restored;
+    }
+
+    private List<String> actionsIn(ActionState state) {
+        return actions.entrySet().stream().filter(entry -> entry.getValue() == state).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
     // ---------------------------------------------------------------- who may decide
 
     private static Author authorIn(Actor actor, Role role) {

@@ -1,55 +1,264 @@
 package pl.asysta.cases.query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
+import pl.asysta.cases.ActionOwner;
+import pl.asysta.cases.Address;
 import pl.asysta.cases.CaseId;
+import pl.asysta.cases.CaseRules;
+import pl.asysta.cases.CaseStatus;
+import pl.asysta.cases.ClosureReason;
+import pl.asysta.cases.Contact;
+import pl.asysta.cases.FamilyMember.Kinship;
+import pl.asysta.cases.MonitoringOutcome;
+import pl.asysta.cases.SupportItem;
+import pl.asysta.cases.ZaZyciemGround;
+import pl.asysta.cases.query.CaseDetails.ConsentRow;
+import pl.asysta.cases.query.CaseDetails.CourtOrderRow;
+import pl.asysta.cases.query.CaseDetails.FosterPlacementRow;
+import pl.asysta.cases.query.CaseDetails.MemberRow;
+import pl.asysta.cases.query.PlanVersionDetails.ConsultationRow;
+import pl.asysta.cases.query.PlanVersionDetails.PlanActionRow;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
+import pl.asysta.shared.Role;
+import pl.asysta.shared.UserId;
+import pl.asysta.time.ClockConfiguration;
 
 /**
  * What the screens ask about family cases. Every answer is limited to what the signed-in actor may see under
- * the default access policy of DESIGN section 3; a case they may not see is answered
- * exactly like a case that does not exist.
+ * the default access policy of DESIGN section 3 ({@link CaseVisibility}); a case they may not see is answered
+ * exactly like a case that does not exist. "Today" is the day in the centre's zone.
  */
 @Service
+@Transactional(readOnly = true)
 public class CaseQueries {
+
+    private static final String SUMMARY_COLUMNS = """
+            s.case_id, s.family_name, s.status, s.centre, s.assistant_id, s.assistant_name, s.social_worker_name,
+            s.consent_in_force, s.court_ordered, s.next_assessment_due, s.monitoring_until, s.za_zyciem_ground,
+            s.foster_care""";
+
+    private final JdbcClient jdbc;
+    private final CaseVisibility visibility;
+    private final Clock clock;
+
+    CaseQueries(JdbcClient jdbc, CaseVisibility visibility, Clock clock) {
+        this.jdbc = jdbc;
+        this.visibility = visibility;
+        this.clock = clock;
+    }
 
     /** The families the actor may see, by family name: the assistant's own, the centre's for the head ... */
     public List<CaseSummary> casesFor(Actor actor) {
-        return List.of();
+        CaseVisibility.Scope scope = visibility.cases(actor);
+        LocalDate today = today();
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from case_summary s where " + scope.condition()
+                        + " order by s.family_name, s.case_id")
+                .params(scope.parameters())
+                .query((row, n) -> summary(row, today))
+                .list();
     }
 
     /** Cases in intake that wait for an assistant: requested by the social worker or ordered by a court. */
     public List<AssignmentRequestRow> awaitingAssignment(Actor actor) {
-        return List.of();
+        CaseVisibility.Scope scope = visibility.cases(actor);
+        return jdbc.sql("""
+                        select s.case_id, s.family_name, s.social_worker_name, s.assistant_requested_at,
+                            s.request_justification, s.court_ordered, s.consent_in_force
+                        from case_summary s
+                        where s.status = 'INTAKE' and (s.assistant_requested or s.court_ordered) and\s"""
+                        + scope.condition() + " order by coalesce(s.assistant_requested_at, s.registered_at), s.case_id")
+                .params(scope.parameters())
+                .query((row, n) -> new AssignmentRequestRow(new CaseId(row.getString("case_id")),
+                        row.getString("family_name"), row.getString("social_worker_name"),
+                        instant(row, "assistant_requested_at"), row.getString("request_justification"),
+                        row.getBoolean("court_ordered"),
+                        LegalBasisKind.of(row.getBoolean("consent_in_force"), row.getBoolean("court_ordered"))))
+                .list();
     }
 
     public Optional<CaseDetails> details(CaseId caseId, Actor actor) {
-        return Optional.empty();
+        Set<DataCategory> categories = visibility.categoriesOn(caseId, actor);
+        if (categories.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        List<MemberRow> members = jdbc.sql("""
+                        select member_id, first_name, last_name, kinship, birth_date from case_member
+                        where case_id = :caseId order by ordinal""")
+                .param("caseId", caseId.value())
+                .query((row, n) -> {
+                    LocalDate birthDate = date(row, "birth_date");
+                    return new MemberRow(row.getString("member_id"), row.getString("first_name"),
+                            row.getString("last_name"), Kinship.valueOf(row.getString("kinship")), birthDate,
+                            birthDate == null ? null : Period.between(birthDate, today).getYears());
+                })
+                .list();
+        List<FosterPlacementRow> placements = jdbc.sql("""
+                        select p.member_id, m.first_name || ' ' || m.last_name as child_name, p.placed_on,
+                            p.placement, p.coordinator_id, p.coordinator_name, p.child_assistance_plan_reference
+                        from case_foster_placement p
+                        left join case_member m on m.case_id = p.case_id and m.member_id = p.member_id
+                        where p.case_id = :caseId order by p.position""")
+                .param("caseId", caseId.value())
+                .query((row, n) -> new FosterPlacementRow(row.getString("member_id"), row.getString("child_name"),
+                        date(row, "placed_on"), row.getString("placement"),
+                        new UserId(row.getString("coordinator_id")), row.getString("coordinator_name"),
+                        row.getString("child_assistance_plan_reference")))
+                .list();
+        List<SupportItem> catalogue = categories.contains(DataCategory.SUPPORT)
+                ? jdbc.sql("""
+                        select support, provider from case_support_item
+                        where case_id = :caseId
+                          and position = (select max(position) from case_support_item where case_id = :caseId)
+                        order by item_no""")
+                .param("caseId", caseId.value())
+                .query((row, n) -> new SupportItem(row.getString("support"), row.getString("provider")))
+                .list()
+                : List.of();
+        boolean seesConsent = categories.contains(DataCategory.CONSENT);
+        boolean seesHealth = categories.contains(DataCategory.HEALTH);
+        return jdbc.sql("select * from case_summary s where s.case_id = :caseId")
+                .param("caseId", caseId.value())
+                .query((row, n) -> {
+                    boolean consentInForce = row.getBoolean("consent_in_force");
+                    boolean courtOrdered = row.getBoolean("court_ordered");
+                    CaseStatus status = CaseStatus.valueOf(row.getString("status"));
+                    ConsentRow consent = !seesConsent || row.getString("consenting_person") == null ? null
+                            : new ConsentRow(row.getString("consenting_person"), date(row, "consent_given_on"),
+                            row.getString("consent_document_reference"), consentInForce,
+                            date(row, "consent_withdrawn_on"));
+                    CourtOrderRow courtOrder = !courtOrdered ? null : new CourtOrderRow(row.getString("court"),
+                            row.getString("court_file_reference"), date(row, "court_order_issued_on"));
+                    return new CaseDetails(caseId, row.getString("family_name"), status,
+                            new InstitutionId(row.getString("centre")), members,
+                            new Address(row.getString("street"), row.getString("postal_code"), row.getString("town")),
+                            new Contact(row.getString("phone"), row.getString("email")),
+                            LegalBasisKind.of(consentInForce, courtOrdered), consent, courtOrder,
+                            row.getBoolean("assistant_requested"), userId(row, "assistant_id"),
+                            row.getString("assistant_name"), date(row, "assistant_since"),
+                            userId(row, "social_worker_id"), row.getString("social_worker_name"),
+                            row.getInt("plan_version"), date(row, "last_assessment_on"),
+                            status == CaseStatus.ACTIVE ? date(row, "next_assessment_due") : null,
+                            row.getString("closure_reason") == null ? null
+                                    : ClosureReason.valueOf(row.getString("closure_reason")),
+                            row.getString("closure_summary"), date(row, "closed_on"), date(row, "monitoring_until"),
+                            row.getString("monitoring_outcome") == null ? null
+                                    : MonitoringOutcome.valueOf(row.getString("monitoring_outcome")),
+                            placements,
+                            !seesHealth || row.getString("za_zyciem_ground") == null ? null
+                                    : ZaZyciemGround.valueOf(row.getString("za_zyciem_ground")),
+                            catalogue, categories);
+                })
+                .optional();
     }
 
     /** A page of the case's chronology, newest first; {@code offset} and {@code limit} count entries. */
     public List<TimelineRow> timeline(CaseId caseId, TimelineFilter filter, int offset, int limit, Actor actor) {
-        return List.of();
+        Optional<TimelineQuery> query = timelineQuery(caseId, filter, actor);
+        if (query.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select position, occurred_on, recorded_at, entry_type, category, author_id, author_name,
+                            author_role, author_institution, subject, body
+                        from case_timeline t where\s""" + query.get().condition()
+                        + " order by position desc offset :offset limit :limit")
+                .params(query.get().parameters())
+                .param("offset", Math.max(0, offset))
+                .param("limit", limit)
+                .query((row, n) -> new TimelineRow(row.getLong("position"), caseId, date(row, "occurred_on"),
+                        instant(row, "recorded_at"), row.getString("entry_type"),
+                        DataCategory.valueOf(row.getString("category")), new UserId(row.getString("author_id")),
+                        row.getString("author_name"), Role.valueOf(row.getString("author_role")),
+                        new InstitutionId(row.getString("author_institution")), row.getString("subject"),
+                        row.getString("body")))
+                .list();
     }
 
     /** How many entries {@link #timeline} holds for this filter, for lazy loading. */
     public int timelineCount(CaseId caseId, TimelineFilter filter, Actor actor) {
-        return 0;
+        return timelineQuery(caseId, filter, actor)
+                .map(query -> jdbc.sql("select count(*) from case_timeline t where " + query.condition())
+                        .params(query.parameters())
+                        .query(Integer.class)
+                        .single())
+                .orElse(0);
     }
 
     /** The institutions whose staff recorded entries on the case, to offer as a timeline filter. */
     public List<InstitutionId> timelineInstitutions(CaseId caseId, Actor actor) {
-        return List.of();
+        return timelineQuery(caseId, TimelineFilter.ALL, actor)
+                .map(query -> jdbc.sql("select distinct author_institution from case_timeline t where "
+                                + query.condition() + " order by author_institution")
+                        .params(query.parameters())
+                        .query((row, n) -> new InstitutionId(row.getString(1)))
+                        .list())
+                .orElse(List.of());
     }
 
     /** Every version of the work plan, newest first; earlier versions stay as they were adopted. */
     public List<PlanVersionDetails> workPlan(CaseId caseId, Actor actor) {
-        return List.of();
+        if (!visibility.categoriesOn(caseId, actor).contains(DataCategory.PLAN)) {
+            return List.of();
+        }
+        Map<Integer, List<PlanActionRow>> actions = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.version, a.action_id, a.description, a.owner_kind, a.owner_name, a.owner_reference,
+                            a.deadline, a.expected_effect, st.status, st.last_progress_note, st.last_progress_on,
+                            st.closing_note, st.closed_on
+                        from case_plan_action a
+                        join case_plan_action_state st on st.case_id = a.case_id and st.action_id = a.action_id
+                        where a.case_id = :caseId order by a.version, a.ordinal""")
+                .param("caseId", caseId.value())
+                .query(row -> {
+                    actions.computeIfAbsent(row.getInt("version"), version -> new ArrayList<>()).add(
+                            new PlanActionRow(row.getString("action_id"), row.getString("description"), owner(row),
+                                    date(row, "deadline"), row.getString("expected_effect"),
+                                    ActionStatus.valueOf(row.getString("status")),
+                                    row.getString("last_progress_note"), date(row, "last_progress_on"),
+                                    row.getString("closing_note"), date(row, "closed_on")));
+                });
+        Map<Integer, List<ConsultationRow>> consultations = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select plan_version, social_worker_name, opinion, recorded_at from case_plan_consultation
+                        where case_id = :caseId order by position""")
+                .param("caseId", caseId.value())
+                .query(row -> {
+                    consultations.computeIfAbsent(row.getInt("plan_version"), version -> new ArrayList<>()).add(
+                            new ConsultationRow(row.getString("social_worker_name"), row.getString("opinion"),
+                                    instant(row, "recorded_at")));
+                });
+        return jdbc.sql("""
+                        select version, goals, adopted_on, recorded_at, author_name from case_plan_version
+                        where case_id = :caseId order by version desc""")
+                .param("caseId", caseId.value())
+                .query((row, n) -> {
+                    int version = row.getInt("version");
+                    return new PlanVersionDetails(version, row.getString("goals"), date(row, "adopted_on"),
+                            instant(row, "recorded_at"), row.getString("author_name"),
+                            actions.getOrDefault(version, List.of()), consultations.getOrDefault(version, List.of()));
+                })
+                .list();
     }
 
     /**
@@ -57,16 +266,139 @@ public class CaseQueries {
      * {@code from} (usually today) are overdue and come first.
      */
     public List<DueActionRow> actionsDueFor(LocalDate from, LocalDate to, Actor actor) {
-        return List.of();
+        CaseVisibility.Scope scope = visibility.cases(actor);
+        return jdbc.sql("""
+                        select s.case_id, s.family_name, s.plan_version, a.action_id, a.description, a.owner_kind,
+                            a.owner_name, a.owner_reference, a.deadline, a.expected_effect
+                        from case_summary s
+                        join case_plan_action a on a.case_id = s.case_id and a.version = s.plan_version
+                        join case_plan_action_state st on st.case_id = a.case_id and st.action_id = a.action_id
+                        where s.status = 'ACTIVE' and st.status = 'OPEN' and a.deadline < :to and\s"""
+                        + scope.condition() + " order by a.deadline, s.family_name, a.ordinal")
+                .params(scope.parameters())
+                .param("to", to)
+                .query((row, n) -> {
+                    LocalDate deadline = date(row, "deadline");
+                    return new DueActionRow(new CaseId(row.getString("case_id")), row.getString("family_name"),
+                            row.getInt("plan_version"), row.getString("action_id"), row.getString("description"),
+                            owner(row), deadline, row.getString("expected_effect"), deadline.isBefore(from));
+                })
+                .list();
     }
 
     /** Active cases whose periodic assessment is overdue on {@code today} or due within 30 days, overdue first. */
     public List<AssessmentDueRow> assessmentsDue(LocalDate today, Actor actor) {
-        return List.of();
+        CaseVisibility.Scope scope = visibility.cases(actor);
+        return jdbc.sql("""
+                        select s.case_id, s.family_name, s.assistant_id, s.assistant_name, s.last_assessment_on,
+                            s.next_assessment_due
+                        from case_summary s
+                        where s.status = 'ACTIVE' and s.next_assessment_due <= :horizon and\s"""
+                        + scope.condition() + " order by s.next_assessment_due, s.family_name, s.case_id")
+                .params(scope.parameters())
+                .param("horizon", today.plusDays(CaseRules.ASSESSMENT_DUE_SOON_DAYS))
+                .query((row, n) -> {
+                    LocalDate due = date(row, "next_assessment_due");
+                    return new AssessmentDueRow(new CaseId(row.getString("case_id")), row.getString("family_name"),
+                            userId(row, "assistant_id"), row.getString("assistant_name"),
+                            date(row, "last_assessment_on"), due, CaseRules.assessmentOverdue(due, today));
+                })
+                .list()
+                .stream()
+                .filter(row -> row.overdue() || CaseRules.assessmentDueSoon(row.due(), today))
+                .toList();
     }
 
     /** For a head: each assistant of their centre with the families they work with now, against the cap. */
     public List<CaseloadRow> caseloads(Actor actor) {
-        return List.of();
+        Optional<InstitutionId> centre = visibility.caseloadsOf(actor);
+        if (centre.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select a.assistant_id, a.assistant_name,
+                            (select count(*) from case_caseload c
+                             where c.assistant_id = a.assistant_id and c.active) as active_families,
+                            (select count(*) from case_summary s
+                             where s.assistant_id = a.assistant_id and s.status = 'ACTIVE'
+                               and s.next_assessment_due < :today) as overdue_assessments
+                        from case_assistant a where a.centre = :centre
+                        order by a.assistant_name, a.assistant_id""")
+                .param("centre", centre.get().value())
+                .param("today", today())
+                .query((row, n) -> new CaseloadRow(new UserId(row.getString("assistant_id")),
+                        row.getString("assistant_name"), row.getInt("active_families"),
+                        CaseRules.MAX_FAMILIES_PER_ASSISTANT, row.getInt("overdue_assessments")))
+                .list();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private record TimelineQuery(String condition, Map<String, Object> parameters) {
+    }
+
+    /**
+     * The timeline rows of a case that pass the filter and the actor's categories; empty when the actor may not
+     * see the case or the filter leaves no category they may see.
+     */
+    private Optional<TimelineQuery> timelineQuery(CaseId caseId, TimelineFilter filter, Actor actor) {
+        Set<DataCategory> allowed = visibility.categoriesOn(caseId, actor);
+        Set<DataCategory> categories = filter.categories().isEmpty() ? allowed
+                : filter.categories().stream().filter(allowed::contains).collect(Collectors.toSet());
+        if (categories.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder condition = new StringBuilder("t.case_id = :caseId");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("caseId", caseId.value());
+        if (categories.size() < DataCategory.values().length) {
+            condition.append(" and t.category in (:categories)");
+            parameters.put("categories", categories.stream().map(Enum::name).sorted().toList());
+        }
+        if (!filter.types().isEmpty()) {
+            condition.append(" and t.entry_type in (:types)");
+            parameters.put("types", filter.types().stream().sorted().toList());
+        }
+        if (filter.authorInstitution() != null) {
+            condition.append(" and t.author_institution = :institution");
+            parameters.put("institution", filter.authorInstitution().value());
+        }
+        return Optional.of(new TimelineQuery(condition.toString(), parameters));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfiguration.CENTRE_ZONE));
+    }
+
+    private static CaseSummary summary(ResultSet row, LocalDate today) throws SQLException {
+        CaseStatus status = CaseStatus.valueOf(row.getString("status"));
+        LocalDate due = status == CaseStatus.ACTIVE ? date(row, "next_assessment_due") : null;
+        return new CaseSummary(new CaseId(row.getString("case_id")), row.getString("family_name"), status,
+                new InstitutionId(row.getString("centre")), userId(row, "assistant_id"),
+                row.getString("assistant_name"), row.getString("social_worker_name"),
+                LegalBasisKind.of(row.getBoolean("consent_in_force"), row.getBoolean("court_ordered")), due,
+                due != null && CaseRules.assessmentOverdue(due, today),
+                due != null && CaseRules.assessmentDueSoon(due, today),
+                status == CaseStatus.MONITORING || status == CaseStatus.CLOSED ? date(row, "monitoring_until") : null,
+                row.getString("za_zyciem_ground") != null, row.getBoolean("foster_care"));
+    }
+
+    private static ActionOwner owner(ResultSet row) throws SQLException {
+        return new ActionOwner(ActionOwner.Kind.valueOf(row.getString("owner_kind")), row.getString("owner_name"),
+                row.getString("owner_reference"));
+    }
+
+    private static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static UserId userId(ResultSet row, String column) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : new UserId(value);
     }
 }
