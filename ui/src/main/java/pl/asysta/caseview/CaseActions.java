@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
 import pl.asysta.cases.CaseStatus;
+import pl.asysta.cases.FamilyMember.Kinship;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.shared.Role;
 
@@ -53,7 +54,7 @@ class CaseActions extends Div {
             offer("actions.assessment", () -> new AssessmentDialog(context));
             legalBasisActions();
             if (context.details().members().stream().anyMatch(member -> member.kinship()
-                    == pl.asysta.cases.FamilyMember.Kinship.CHILD)) {
+                    == Kinship.CHILD)) {
                 offer("actions.foster-care", () -> new FosterPlacementDialog(context));
             }
             if (!context.details().fosterPlacements().isEmpty()) {

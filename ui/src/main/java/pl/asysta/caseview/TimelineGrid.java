@@ -40,6 +40,8 @@ class TimelineGrid extends Div {
     private static final List<Class<? extends Enum<?>>> SUBJECT_CODES =
             List.of(WorkKind.class, ClosureReason.class, MonitoringOutcome.class, ZaZyciemGround.class);
 
+    private static final Set<String> PLAN_VERSION_ENTRIES = Set.of("WorkPlanAdopted", "SocialWorkerConsulted");
+
     private final Grid<TimelineRow> grid = new Grid<>();
     private final MultiSelectComboBox<DataCategory> categories = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> types = new MultiSelectComboBox<>();
@@ -104,7 +106,7 @@ class TimelineGrid extends Div {
         Div entry = new Div(type);
         entry.addClassName("timeline-entry");
         if (row.subject() != null && !row.subject().isBlank()) {
-            Span subject = new Span(subject(row.subject()));
+            Span subject = new Span(subject(row));
             subject.addClassName("entry-subject");
             entry.add(subject);
         }
@@ -129,7 +131,12 @@ class TimelineGrid extends Div {
         return author;
     }
 
-    static String subject(String subject) {
+    /** Plan entries name their version by number; other subjects may be one of the domain's codes. */
+    static String subject(TimelineRow row) {
+        if (PLAN_VERSION_ENTRIES.contains(row.type())) {
+            return I18NProvider.translate("case.header.plan-version", row.subject());
+        }
+        String subject = row.subject();
         for (Class<? extends Enum<?>> codes : SUBJECT_CODES) {
             boolean isCode = Arrays.stream(codes.getEnumConstants()).anyMatch(code -> code.name().equals(subject));
             if (isCode) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,7 +82,7 @@ class AssistantStartView extends StartPage {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(new ComponentRenderer<>(row -> {
-            Div deadline = new Div(new com.vaadin.flow.component.html.Span(Dates.format(row.deadline())));
+            Div deadline = new Div(new Span(Dates.format(row.deadline())));
             deadline.addClassName("inline-values");
             if (row.overdue()) {
                 deadline.add(Badge.of(getTranslation("plan.action.overdue"), Badge.Tone.ERROR));

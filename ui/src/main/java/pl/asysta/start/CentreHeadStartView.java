@@ -1,7 +1,11 @@
 package pl.asysta.start;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -34,6 +38,7 @@ import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
+import pl.asysta.shared.UserId;
 
 /**
  * The head of the centre's start: each assistant's caseload against the cap of fifteen families (a chart and the
@@ -57,7 +62,7 @@ class CentreHeadStartView extends StartPage {
     void showContent(Div content) {
         LocalDate today = services.today();
         content.add(new H2(getTranslation("head.caseloads")));
-        List<CaseloadRow> caseloads = services.queries().caseloads(actor);
+        List<CaseloadRow> caseloads = caseloads();
         if (caseloads.isEmpty()) {
             content.add(CaseLists.empty("head.caseloads.none"));
         } else {
@@ -72,6 +77,20 @@ class CentreHeadStartView extends StartPage {
         List<AssessmentDueRow> assessments = services.queries().assessmentsDue(today, actor);
         content.add(assessments.isEmpty() ? CaseLists.empty("head.assessments.none")
                 : assessments(assessments, today));
+    }
+
+    /**
+     * Every assistant of the centre, also those who have no family yet (the read side knows only assistants who
+     * were ever assigned one), by name.
+     */
+    private List<CaseloadRow> caseloads() {
+        Map<UserId, CaseloadRow> known = services.queries().caseloads(actor).stream()
+                .collect(Collectors.toMap(CaseloadRow::assistantId, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        services.staff().withRole(Role.FAMILY_ASSISTANT, actor.institutionId()).forEach(member ->
+                known.putIfAbsent(member.userId(), new CaseloadRow(member.userId(), member.displayName(), 0,
+                        CaseRules.MAX_FAMILIES_PER_ASSISTANT, 0)));
+        return known.values().stream().sorted(Comparator.comparing(CaseloadRow::assistantName)).toList();
     }
 
     private Component chart(List<CaseloadRow> caseloads) {

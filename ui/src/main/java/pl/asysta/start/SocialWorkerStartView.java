@@ -1,5 +1,7 @@
 package pl.asysta.start;
 
+import java.util.Comparator;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,7 +42,7 @@ class SocialWorkerStartView extends StartPage {
 
         content.add(new H2(getTranslation("social-worker.cases")));
         var cases = services.queries().casesFor(actor).stream()
-                .sorted(java.util.Comparator.comparing(CaseSummary::status).thenComparing(CaseSummary::familyName))
+                .sorted(Comparator.comparing(CaseSummary::status).thenComparing(CaseSummary::familyName))
                 .toList();
         content.add(cases.isEmpty() ? CaseLists.empty("social-worker.cases.none")
                 : CaseLists.families("social-worker-cases", getTranslation("social-worker.cases"), cases,
