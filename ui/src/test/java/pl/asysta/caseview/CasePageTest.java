@@ -169,6 +169,19 @@ class CasePageTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    void the_case_page_speaks_english_after_the_language_switch() {
+        CaseId caseId = cases.active(uniqueFamilyName("Angielscy"), ASSISTANT);
+        signInAs("asystent");
+        open(CasePages.location(caseId));
+
+        test(find(Button.class).id("language-switch")).click();
+
+        assertThat(find(Button.class).id("actions-document-work").getText()).isEqualTo("Document work with the family");
+        assertThat(find(Grid.class).id("timeline").getAriaLabel()).contains("Case timeline");
+        assertThat(test(timeline()).getCellText(0, 2)).isEqualTo("Basic data");
+    }
+
+    @Test
     void an_assistant_cannot_open_the_case_of_another_assistants_family() {
         CaseId caseId = cases.active(uniqueFamilyName("Cudzowscy"), new UserId("asystent-spoza-demo"), "Jolanta Inna",
                 today());
