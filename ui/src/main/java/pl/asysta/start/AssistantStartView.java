@@ -1,17 +1,101 @@
 package pl.asysta.start;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.caseview.CasePages;
+import pl.asysta.caseview.CaseServices;
+import pl.asysta.cases.CaseRules;
+import pl.asysta.cases.CaseStatus;
+import pl.asysta.cases.query.CaseSummary;
+import pl.asysta.cases.query.DueActionRow;
+import pl.asysta.forms.Badge;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.Labels;
+import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
+import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
 
-/** The family assistant's start: their families, assessments due and plan actions due. */
+/**
+ * The family assistant's start: the plan actions due this week with the overdue ones first, then their families
+ * (at most fifteen, uwr art. 15 ust. 4), those whose periodic assessment is overdue or due soon at the top.
+ */
 @Route("assistant")
 @RolesAllowed(Roles.FAMILY_ASSISTANT)
 class AssistantStartView extends StartPage {
 
-    AssistantStartView() {
+    /** "This week": the deadlines of the next seven days, so Friday shows the coming Monday too. */
+    private static final int DAYS_AHEAD = 7;
+
+    private final transient CaseServices services;
+    private final transient Actor actor;
+
+    AssistantStartView(CaseServices services, CurrentActor currentActor) {
         super(Role.FAMILY_ASSISTANT);
+        this.services = services;
+        this.actor = currentActor.require();
+    }
+
+    @Override
+    void showContent(Div content) {
+        LocalDate today = services.today();
+        List<CaseSummary> families = services.queries().casesFor(actor).stream()
+                .sorted(Comparator.comparing((CaseSummary row) -> !row.assessmentOverdue())
+                        .thenComparing(row -> !row.assessmentDueSoon())
+                        .thenComparing(CaseSummary::familyName))
+                .toList();
+        long active = families.stream().filter(row -> row.status() == CaseStatus.ACTIVE).count();
+        long overdue = families.stream().filter(CaseSummary::assessmentOverdue).count();
+
+        Paragraph summary = new Paragraph(getTranslation("assistant.summary", active,
+                CaseRules.MAX_FAMILIES_PER_ASSISTANT, overdue));
+        summary.setId("assistant-summary");
+        content.add(summary);
+
+        content.add(new H2(getTranslation("assistant.due-actions")));
+        List<DueActionRow> due = services.queries().actionsDueFor(today, today.plusDays(DAYS_AHEAD), actor).stream()
+                .sorted(Comparator.comparing((DueActionRow row) -> !row.overdue()).thenComparing(DueActionRow::deadline))
+                .toList();
+        content.add(due.isEmpty() ? CaseLists.empty("assistant.due-actions.none") : dueActions(due));
+
+        content.add(new H2(getTranslation("assistant.families")));
+        content.add(families.isEmpty() ? CaseLists.empty("assistant.families.none")
+                : CaseLists.families("my-families", getTranslation("assistant.families"), families, today, false));
+    }
+
+    private Grid<DueActionRow> dueActions(List<DueActionRow> due) {
+        Grid<DueActionRow> grid = new Grid<>();
+        grid.setId("due-actions");
+        grid.setAriaLabel(getTranslation("assistant.due-actions"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(new ComponentRenderer<>(row -> {
+            Div deadline = new Div(new Span(Dates.format(row.deadline())));
+            deadline.addClassName("inline-values");
+            if (row.overdue()) {
+                deadline.add(Badge.of(getTranslation("plan.action.overdue"), Badge.Tone.ERROR));
+            }
+            return deadline;
+        })).setHeader(getTranslation("plan.action.deadline")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> CasePages.link(row.familyName(), row.caseId())))
+                .setHeader(getTranslation("cases.column.family"));
+        grid.addColumn(DueActionRow::description).setHeader(getTranslation("plan.action.description")).setFlexGrow(3);
+        grid.addColumn(row -> row.owner() == null ? "" : row.owner().name() + " ("
+                + Labels.of(Labels.OWNER_KIND, row.owner().kind()) + ")")
+                .setHeader(getTranslation("plan.action.owner")).setFlexGrow(2);
+        grid.setItems(due);
+        return grid;
     }
 }

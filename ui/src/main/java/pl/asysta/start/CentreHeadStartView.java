@@ -1,17 +1,192 @@
 package pl.asysta.start;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.caseview.AssessmentFlag;
+import pl.asysta.caseview.AssignAssistantDialog;
+import pl.asysta.caseview.CasePages;
+import pl.asysta.caseview.CaseServices;
+import pl.asysta.cases.CaseRules;
+import pl.asysta.cases.query.AssessmentDueRow;
+import pl.asysta.cases.query.AssignmentRequestRow;
+import pl.asysta.cases.query.CaseloadRow;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.Labels;
+import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
+import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
+import pl.asysta.shared.UserId;
 
-/** The head of the centre's start: caseloads against the cap of fifteen families and overdue items. */
+/**
+ * The head of the centre's start: each assistant's caseload against the cap of fifteen families (a chart and the
+ * same figures as a table), the requests waiting for an assistant with the assignment at hand, and the periodic
+ * assessments that are overdue or due within thirty days.
+ */
 @Route("centre-head")
 @RolesAllowed(Roles.CENTRE_HEAD)
 class CentreHeadStartView extends StartPage {
 
-    CentreHeadStartView() {
+    private final transient CaseServices services;
+    private final transient Actor actor;
+
+    CentreHeadStartView(CaseServices services, CurrentActor currentActor) {
         super(Role.CENTRE_HEAD);
+        this.services = services;
+        this.actor = currentActor.require();
+    }
+
+    @Override
+    void showContent(Div content) {
+        LocalDate today = services.today();
+        content.add(new H2(getTranslation("head.caseloads")));
+        List<CaseloadRow> caseloads = caseloads();
+        if (caseloads.isEmpty()) {
+            content.add(CaseLists.empty("head.caseloads.none"));
+        } else {
+            content.add(chart(caseloads), caseloadTable(caseloads));
+        }
+
+        content.add(new H2(getTranslation("head.awaiting")));
+        List<AssignmentRequestRow> awaiting = services.queries().awaitingAssignment(actor);
+        content.add(awaiting.isEmpty() ? CaseLists.empty("head.awaiting.none") : awaiting(awaiting));
+
+        content.add(new H2(getTranslation("head.assessments")));
+        List<AssessmentDueRow> assessments = services.queries().assessmentsDue(today, actor);
+        content.add(assessments.isEmpty() ? CaseLists.empty("head.assessments.none")
+                : assessments(assessments, today));
+    }
+
+    /**
+     * Every assistant of the centre, also those who have no family yet (the read side knows only assistants who
+     * were ever assigned one), by name.
+     */
+    private List<CaseloadRow> caseloads() {
+        Map<UserId, CaseloadRow> known = services.queries().caseloads(actor).stream()
+                .collect(Collectors.toMap(CaseloadRow::assistantId, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        services.staff().withRole(Role.FAMILY_ASSISTANT, actor.institutionId()).forEach(member ->
+                known.putIfAbsent(member.userId(), new CaseloadRow(member.userId(), member.displayName(), 0,
+                        CaseRules.MAX_FAMILIES_PER_ASSISTANT, 0)));
+        return known.values().stream().sorted(Comparator.comparing(CaseloadRow::assistantName)).toList();
+    }
+
+    private Component chart(List<CaseloadRow> caseloads) {
+        String description = caseloads.stream()
+                .map(row -> getTranslation(row.atCap() ? "head.caseload.full" : "head.caseload.row",
+                        row.assistantName(), row.activeFamilies(), row.cap()))
+                .collect(Collectors.joining("; "));
+        Svg chart = new Svg(CaseloadChart.svg(caseloads,
+                getTranslation("head.caseloads.chart", CaseRules.MAX_FAMILIES_PER_ASSISTANT), description,
+                getTranslation("head.caseloads.cap", CaseRules.MAX_FAMILIES_PER_ASSISTANT)));
+        chart.setId("caseload-chart");
+        chart.addClassName("caseload-chart-box");
+        return chart;
+    }
+
+    private Component caseloadTable(List<CaseloadRow> caseloads) {
+        NativeTable table = new NativeTable();
+        table.setId("caseload-table");
+        table.addClassName("data-table");
+        table.setCaptionText(getTranslation("head.caseloads.table"));
+        NativeTableRow header = table.getHead().addRow();
+        for (String key : List.of("head.column.assistant", "head.column.families", "head.column.free",
+                "head.column.overdue")) {
+            header.addHeaderCell().setText(getTranslation(key));
+        }
+        NativeTableBody body = table.addBody();
+        for (CaseloadRow row : caseloads) {
+            NativeTableRow line = body.addRow();
+            NativeTableHeaderCell name = line.addHeaderCell();
+            name.setText(row.assistantName());
+            name.getElement().setAttribute("scope", "row");
+            line.addDataCell().setText(getTranslation("head.caseload.of", row.activeFamilies(), row.cap()));
+            line.addDataCell().setText(row.atCap() ? getTranslation("head.caseload.no-room")
+                    : String.valueOf(row.freeSlots()));
+            line.addDataCell().setText(String.valueOf(row.overdueAssessments()));
+        }
+        return table;
+    }
+
+    private Grid<AssignmentRequestRow> awaiting(List<AssignmentRequestRow> requests) {
+        Grid<AssignmentRequestRow> grid = new Grid<>();
+        grid.setId("awaiting-assignment");
+        grid.setAriaLabel(getTranslation("head.awaiting"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(new ComponentRenderer<>(row -> CasePages.link(row.familyName(), row.caseId())))
+                .setHeader(getTranslation("cases.column.family")).setFlexGrow(1);
+        grid.addColumn(row -> row.socialWorkerName() == null ? "" : row.socialWorkerName())
+                .setHeader(getTranslation("head.column.requested-by"));
+        grid.addColumn(row -> Dates.format(row.requestedAt())).setHeader(getTranslation("head.column.requested-at"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.courtOrdered() ? getTranslation("head.court-ordered")
+                        : row.justification() == null ? "" : row.justification())
+                .setHeader(getTranslation("head.column.justification")).setFlexGrow(3);
+        grid.addColumn(row -> Labels.of(Labels.LEGAL_BASIS, row.legalBasis()))
+                .setHeader(getTranslation("cases.column.legal-basis"));
+        grid.addColumn(new ComponentRenderer<>(this::assignButton)).setHeader(getTranslation("head.column.assign"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(requests);
+        return grid;
+    }
+
+    private Button assignButton(AssignmentRequestRow row) {
+        Button assign = new Button(getTranslation("actions.assign"));
+        assign.addClassName("assign-assistant");
+        assign.setAriaLabel(getTranslation("head.assign.label", row.familyName()));
+        assign.addClickListener(click -> {
+            int known = services.entries(row.caseId(), actor);
+            AssignAssistantDialog.assign(services, actor, row.caseId(), row.familyName())
+                    .onSaved(() -> {
+                        services.awaitNewEntry(row.caseId(), actor, known);
+                        refresh();
+                    })
+                    .open();
+        });
+        return assign;
+    }
+
+    private Grid<AssessmentDueRow> assessments(List<AssessmentDueRow> rows, LocalDate today) {
+        Grid<AssessmentDueRow> grid = new Grid<>();
+        grid.setId("assessments-due");
+        grid.setAriaLabel(getTranslation("head.assessments"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(new ComponentRenderer<>(row -> CasePages.link(row.familyName(), row.caseId())))
+                .setHeader(getTranslation("cases.column.family"));
+        grid.addColumn(AssessmentDueRow::assistantName).setHeader(getTranslation("cases.column.assistant"));
+        grid.addColumn(row -> row.lastAssessmentOn() == null ? getTranslation("head.no-assessment-yet")
+                : Dates.format(row.lastAssessmentOn())).setHeader(getTranslation("head.column.last-assessment"));
+        grid.addColumn(new ComponentRenderer<>(row -> {
+            Div cell = new Div(new Span(Dates.format(row.due())));
+            cell.addClassName("inline-values");
+            AssessmentFlag.of(row.due(), today).ifPresent(cell::add);
+            return cell;
+        })).setHeader(getTranslation("cases.column.next-assessment")).setAutoWidth(true);
+        grid.setItems(rows);
+        return grid;
     }
 }

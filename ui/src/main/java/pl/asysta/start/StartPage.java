@@ -1,5 +1,6 @@
 package pl.asysta.start;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,29 +11,43 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import pl.asysta.shared.Role;
 
 /**
- * What a role sees first (DESIGN section 6). For now a heading and a sentence on what the page will hold; its
- * texts are {@code start.ROLE.title} and {@code start.ROLE.description}.
+ * What a role sees first (DESIGN section 6): a heading, a sentence on what the page holds ({@code start.ROLE.title}
+ * and {@code start.ROLE.description}) and the role's own content, which is built again when the language changes
+ * so every text follows it.
  */
 abstract class StartPage extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final Role role;
     private final H1 heading = new H1();
     private final Paragraph description = new Paragraph();
+    private final Div content = new Div();
 
     StartPage(Role role) {
         this.role = role;
         addClassName("start-page");
-        add(heading, description);
+        content.addClassName("start-content");
+        add(heading, description, content);
     }
 
     Role role() {
         return role;
     }
 
+    /** Fills the page below the heading; called on every locale change and after each change the page makes. */
+    void showContent(Div content) {
+    }
+
+    /** Shows the content again, as the read side knows it now. */
+    final void refresh() {
+        content.removeAll();
+        showContent(content);
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("start." + role.name() + ".title"));
         description.setText(getTranslation("start." + role.name() + ".description"));
+        refresh();
     }
 
     @Override

@@ -25,9 +25,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 class TranslationBundlesTest {
 
-    /** {@code getTranslation("key")} and {@code getTranslation(locale, "key", ...)}, with a literal key. */
-    private static final Pattern TRANSLATION_CALL =
-            Pattern.compile("getTranslation\\(\\s*(?:[\\w.]+\\s*,\\s*)?\"([^\"]+)\"\\s*[,)]");
+    /**
+     * {@code getTranslation("key")}, {@code getTranslation(locale, "key", ...)}, {@code translate("key")} and the
+     * form helpers that take a key ({@code super("dialog.title", ...)}, {@code saveText}, {@code offer},
+     * {@code sectionTitle}, {@code empty}), with a literal key.
+     */
+    private static final Pattern TRANSLATION_CALL = Pattern.compile(
+            "(?:getTranslation|translate|super|saveText|offer|sectionTitle|empty)\\(\\s*(?:[\\w.]+\\s*,\\s*)?"
+                    + "\"([a-z][\\w.-]*\\.[\\w.-]+)\"\\s*[,)]");
     private static final Pattern RULE_VIOLATION = Pattern.compile("new DomainRuleViolation\\(\\s*\"([^\"]+)\"");
 
     private final Properties polish = load("vaadin-i18n/translations.properties");

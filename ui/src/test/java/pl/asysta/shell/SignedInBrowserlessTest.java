@@ -10,23 +10,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Browserless tests that sign in as a demo person the way the sign-in form does, then navigate. */
-abstract class SignedInBrowserlessTest extends SpringBrowserlessTest {
+/**
+ * Browserless tests that sign in as a demo person the way the sign-in form does, then navigate. Feature packages
+ * extend it for their own screens.
+ */
+public abstract class SignedInBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
     private UserDetailsService demoAccounts;
 
-    void signInAs(String username) {
+    protected void signInAs(String username) {
         UserDetails user = demoAccounts.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    void open(String location) {
+    protected void open(String location) {
         UI.getCurrent().navigate(location);
     }
 
-    String pageHeading() {
+    protected String pageHeading() {
         return find(H1.class).single().getText();
     }
 

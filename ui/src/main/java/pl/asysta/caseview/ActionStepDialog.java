@@ -1,0 +1,66 @@
+package pl.asysta.caseview;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import pl.asysta.cases.query.PlanVersionDetails.PlanActionRow;
+import pl.asysta.forms.CommandDialog;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+
+/** A step on one plan action: a progress note, its completion with the outcome, or dropping it with a reason. */
+class ActionStepDialog extends CommandDialog {
+
+    /** What happens to the action; each step has its own button, title and question. */
+    enum Step {
+        PROGRESS, COMPLETE, DROP;
+
+        String buttonKey() {
+            return "plan.step." + name().toLowerCase(java.util.Locale.ROOT) + ".button";
+        }
+
+        String titleKey() {
+            return "plan.step." + name().toLowerCase(java.util.Locale.ROOT) + ".title";
+        }
+
+        String noteKey() {
+            return "plan.step." + name().toLowerCase(java.util.Locale.ROOT) + ".note";
+        }
+    }
+
+    private final CaseContext context;
+    private final PlanActionRow action;
+    private final Step step;
+    private final TextArea note;
+
+    ActionStepDialog(CaseContext context, PlanActionRow action, Step step) {
+        super(step.titleKey(), context.services().errors());
+        this.context = context;
+        this.action = action;
+        this.step = step;
+        this.note = Fields.text(getTranslation(step.noteKey()), true);
+        note.setId("action-step-note");
+        Paragraph which = new Paragraph(getTranslation("plan.step.action", action.description()));
+        form.add(which, 2);
+        form.add(note, 2);
+        onSaved(context.afterCommand());
+    }
+
+    @Override
+    protected void check(FieldChecks checks) {
+        checks.required(note);
+    }
+
+    @Override
+    protected void submit() {
+        var commands = context.services().commands();
+        switch (step) {
+            case PROGRESS -> commands.noteActionProgress(context.caseId(), action.actionId(), Fields.value(note),
+                    context.actor());
+            case COMPLETE -> commands.completeAction(context.caseId(), action.actionId(), Fields.value(note),
+                    context.actor());
+            case DROP -> commands.dropAction(context.caseId(), action.actionId(), Fields.value(note),
+                    context.actor());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package pl.asysta.caseview;
+
+import com.vaadin.flow.component.textfield.TextArea;
+
+import pl.asysta.cases.PlanAction;
+import pl.asysta.cases.query.ActionStatus;
+import pl.asysta.cases.query.PlanVersionDetails;
+import pl.asysta.forms.CommandDialog;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+import pl.asysta.forms.RepeatingRows;
+
+/**
+ * Adopts a new version of the work plan, drafted with the family (uwr art. 15 ust. 1 pkt 1). It starts from the
+ * version in force: its goals and its open actions, which keep their identity; finished actions stay in the
+ * earlier version. If someone adopted another version meanwhile, the server refuses and everything typed stays.
+ */
+class AdoptPlanDialog extends CommandDialog {
+
+    private final CaseContext context;
+    private final int revisedVersion;
+    private final TextArea goals = Fields.text(getTranslation("plan.goals"), true);
+    private final RepeatingRows<PlanActionEditor> actions;
+
+    AdoptPlanDialog(CaseContext context) {
+        super("plan.adopt.title", context.services().errors(),
+                context.currentPlan().map(plan -> plan.version() + 1).orElse(1));
+        this.context = context;
+        this.revisedVersion = context.currentPlan().map(PlanVersionDetails::version).orElse(0);
+        setWidth("min(64rem, 100vw)");
+        String assistantName = context.details().assistantName();
+        actions = new RepeatingRows<>("plan.action.legend", "plan.action.add", "plan.action.remove",
+                number -> new PlanActionEditor(null, assistantName));
+        actions.setId("plan-action-rows");
+        goals.setId("plan-goals-field");
+        context.currentPlan().ifPresent(current -> {
+            goals.setValue(current.goals() == null ? "" : current.goals());
+            current.actions().stream()
+                    .filter(action -> action.status() == ActionStatus.OPEN)
+                    .map(action -> new PlanAction(action.actionId(), action.description(), action.owner(),
+                            action.deadline(), action.expectedEffect()))
+                    .forEach(action -> actions.add(new PlanActionEditor(action, assistantName)));
+        });
+        if (actions.rows().isEmpty()) {
+            actions.add(new PlanActionEditor(null, assistantName));
+        }
+        form.add(goals, 2);
+        sectionTitle("plan.actions.title");
+        form.add(actions, 2);
+    }
+
+    @Override
+    protected void check(FieldChecks checks) {
+        checks.required(goals);
+        actions.rows().forEach(row -> row.check(checks, context.today()));
+    }
+
+    @Override
+    protected void submit() {
+        context.services().commands().adoptWorkPlan(context.caseId(), revisedVersion, Fields.value(goals),
+                actions.rows().stream().map(PlanActionEditor::value).toList(), context.actor());
+    }
+}

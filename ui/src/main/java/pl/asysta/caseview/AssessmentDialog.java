@@ -1,0 +1,48 @@
+package pl.asysta.caseview;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import pl.asysta.forms.CommandDialog;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+
+/**
+ * The periodic assessment of the family's situation, due at least every six months (uwr art. 15 ust. 1,
+ * art. 17); recording it moves the next due date on.
+ */
+class AssessmentDialog extends CommandDialog {
+
+    private final CaseContext context;
+    private final DatePicker assessedOn = Dates.picker(getTranslation("assessment.date"), true);
+    private final TextArea situation = Fields.text(getTranslation("assessment.situation"), true);
+    private final TextArea progress = Fields.text(getTranslation("assessment.progress"), true);
+    private final Checkbox continueWork = new Checkbox(getTranslation("assessment.continue"), true);
+
+    AssessmentDialog(CaseContext context) {
+        super("assessment.title", context.services().errors());
+        this.context = context;
+        assessedOn.setId("assessment-date");
+        assessedOn.setValue(context.today());
+        situation.setId("assessment-situation");
+        progress.setId("assessment-progress");
+        continueWork.setId("assessment-continue");
+        form.add(assessedOn);
+        form.add(situation, 2);
+        form.add(progress, 2);
+        form.add(continueWork, 2);
+    }
+
+    @Override
+    protected void check(FieldChecks checks) {
+        checks.notAfter(assessedOn, context.today()).required(situation).required(progress);
+    }
+
+    @Override
+    protected void submit() {
+        context.services().commands().recordAssessment(context.caseId(), assessedOn.getValue(),
+                Fields.value(situation), Fields.value(progress), continueWork.getValue(), context.actor());
+    }
+}

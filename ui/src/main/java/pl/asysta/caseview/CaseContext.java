@@ -1,0 +1,53 @@
+package pl.asysta.caseview;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import pl.asysta.cases.CaseId;
+import pl.asysta.cases.CaseStatus;
+import pl.asysta.cases.query.CaseDetails;
+import pl.asysta.cases.query.PlanVersionDetails;
+import pl.asysta.shared.Actor;
+import pl.asysta.shared.Role;
+
+/**
+ * One case as the page shows it to one person, with what the dialogs need to act on it. The "may" methods only
+ * decide which actions the page offers; the domain decides again and refuses whatever the role may not do.
+ *
+ * @param afterCommand what the page does after a dialog's command succeeded (wait for the read side, refresh)
+ */
+record CaseContext(CaseDetails details, List<PlanVersionDetails> plan, Actor actor, LocalDate today,
+                   CaseServices services, Runnable afterCommand) {
+
+    CaseId caseId() {
+        return details.caseId();
+    }
+
+    CaseStatus status() {
+        return details.status();
+    }
+
+    Optional<PlanVersionDetails> currentPlan() {
+        return plan.stream().findFirst();
+    }
+
+    /** The assistant the case is assigned to, signed in. */
+    boolean isAssignedAssistant() {
+        return actor.hasRole(Role.FAMILY_ASSISTANT) && actor.userId().equals(details.assistantId());
+    }
+
+    /** Staff of the case's own centre in the given role. */
+    boolean isCentre(Role role) {
+        return actor.hasRole(role) && actor.institutionId().equals(details.centre());
+    }
+
+    boolean isCoordinator() {
+        return actor.hasRole(Role.FOSTER_CARE_COORDINATOR) && details.fosterPlacements().stream()
+                .anyMatch(placement -> actor.userId().equals(placement.coordinatorId()));
+    }
+
+    boolean consentInForce() {
+        return details.consent() != null && details.consent().inForce();
+    }
+}

@@ -1,0 +1,44 @@
+package pl.asysta.caseview;
+
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import pl.asysta.cases.query.CaseDetails.FosterPlacementRow;
+import pl.asysta.forms.CommandDialog;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+
+/** A note on coordinating the family plan with the foster-care coordinator, for one child in foster care. */
+class CoordinationDialog extends CommandDialog {
+
+    private final CaseContext context;
+    private final Select<FosterPlacementRow> child = new Select<>();
+    private final TextArea note = Fields.text(getTranslation("coordination.note"), true);
+
+    CoordinationDialog(CaseContext context) {
+        super("coordination.title", context.services().errors());
+        this.context = context;
+        child.setId("coordination-child");
+        child.setLabel(getTranslation("foster.child"));
+        child.setItems(context.details().fosterPlacements());
+        child.setItemLabelGenerator(FosterPlacementRow::childName);
+        child.setRequiredIndicatorVisible(true);
+        if (context.details().fosterPlacements().size() == 1) {
+            child.setValue(context.details().fosterPlacements().getFirst());
+        }
+        note.setId("coordination-note");
+        form.add(child);
+        form.add(note, 2);
+    }
+
+    @Override
+    protected void check(FieldChecks checks) {
+        checks.required(child).required(note);
+    }
+
+    @Override
+    protected void submit() {
+        context.services().commands().consultFosterCareCoordinator(context.caseId(), child.getValue().memberId(),
+                Fields.value(note), context.actor());
+    }
+}

@@ -1,0 +1,41 @@
+package pl.asysta.caseview;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
+
+import pl.asysta.forms.CommandDialog;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+
+/** A family court's order obliging the family to work with an assistant (Family Code art. 109). */
+class CourtOrderDialog extends CommandDialog {
+
+    private final CaseContext context;
+    private final TextField court = Fields.line(getTranslation("court-order.court"), true);
+    private final TextField fileReference = Fields.line(getTranslation("court-order.file-reference"), true);
+    private final DatePicker issuedOn = Dates.picker(getTranslation("court-order.date"), true);
+
+    CourtOrderDialog(CaseContext context) {
+        super("court-order.title", context.services().errors());
+        this.context = context;
+        court.setId("court-order-court");
+        fileReference.setId("court-order-file-reference");
+        fileReference.setHelperText(getTranslation("court-order.file-reference.hint"));
+        issuedOn.setId("court-order-date");
+        issuedOn.setMax(context.today());
+        form.add(court, 2);
+        form.add(fileReference, issuedOn);
+    }
+
+    @Override
+    protected void check(FieldChecks checks) {
+        checks.required(court).required(fileReference).notAfter(issuedOn, context.today());
+    }
+
+    @Override
+    protected void submit() {
+        context.services().commands().recordCourtOrder(context.caseId(), Fields.value(court),
+                Fields.value(fileReference), issuedOn.getValue(), context.actor());
+    }
+}

@@ -1,0 +1,66 @@
+package pl.asysta.caseview;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import pl.asysta.cases.FamilyMember.Kinship;
+import pl.asysta.cases.query.CaseDetails.MemberRow;
+import pl.asysta.forms.CommandDialog;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+import pl.asysta.shared.Role;
+import pl.asysta.staff.StaffMember;
+
+/**
+ * A child of the family placed in foster care, with the PCPR coordinator the family plan is now coordinated with
+ * and the reference of the child's assistance plan (uwr art. 15 ust. 1 pkt 2).
+ */
+class FosterPlacementDialog extends CommandDialog {
+
+    private final CaseContext context;
+    private final Select<MemberRow> child = new Select<>();
+    private final DatePicker placedOn = Dates.picker(getTranslation("foster.date"), true);
+    private final TextField placement = Fields.line(getTranslation("foster.placement"), true);
+    private final ComboBox<StaffMember> coordinator = new ComboBox<>();
+    private final TextField planReference = Fields.line(getTranslation("foster.plan-reference"), false);
+
+    FosterPlacementDialog(CaseContext context) {
+        super("foster.title", context.services().errors());
+        this.context = context;
+        child.setId("foster-child");
+        child.setLabel(getTranslation("foster.child"));
+        child.setItems(context.details().members().stream().filter(m -> m.kinship() == Kinship.CHILD).toList());
+        child.setItemLabelGenerator(member -> member.firstName() + " " + member.lastName());
+        child.setRequiredIndicatorVisible(true);
+        placedOn.setId("foster-date");
+        placedOn.setValue(context.today());
+        placement.setId("foster-placement");
+        placement.setHelperText(getTranslation("foster.placement.hint"));
+        coordinator.setId("foster-coordinator");
+        coordinator.setLabel(getTranslation("foster.coordinator"));
+        coordinator.setItems(context.services().staff().withRole(Role.FOSTER_CARE_COORDINATOR));
+        coordinator.setItemLabelGenerator(member -> member.displayName() + " – "
+                + context.services().institutions().displayName(member.institutionId()));
+        coordinator.setRequiredIndicatorVisible(true);
+        planReference.setId("foster-plan-reference");
+        form.add(child, placedOn);
+        form.add(placement, 2);
+        form.add(coordinator, planReference);
+    }
+
+    @Override
+    protected void check(FieldChecks checks) {
+        checks.required(child).notAfter(placedOn, context.today()).required(placement).required(coordinator);
+    }
+
+    @Override
+    protected void submit() {
+        StaffMember chosen = coordinator.getValue();
+        context.services().commands().recordFosterCarePlacement(context.caseId(), child.getValue().memberId(),
+                placedOn.getValue(), Fields.value(placement), chosen.userId(), chosen.displayName(),
+                Fields.value(planReference), context.actor());
+    }
+}

@@ -1,0 +1,161 @@
+package pl.asysta.caseview;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.i18n.I18NProvider;
+
+import pl.asysta.cases.ClosureReason;
+import pl.asysta.cases.MonitoringOutcome;
+import pl.asysta.cases.WorkKind;
+import pl.asysta.cases.ZaZyciemGround;
+import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.Labels;
+import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.shared.DataCategory;
+import pl.asysta.shared.InstitutionId;
+import pl.asysta.time.ClockConfiguration;
+
+/**
+ * The case's shared chronology, newest first. Entries are fetched a page at a time as the person scrolls, so a
+ * case with thousands of entries opens as fast as a new one; the filters (data category, kind of entry, author's
+ * institution) are applied by the query, not in memory.
+ */
+class TimelineGrid extends Div {
+
+    /** Codes the read side puts into an entry's subject; shown by their translated names. */
+    private static final List<Class<? extends Enum<?>>> SUBJECT_CODES =
+            List.of(WorkKind.class, ClosureReason.class, MonitoringOutcome.class, ZaZyciemGround.class);
+
+    private static final Set<String> PLAN_VERSION_ENTRIES = Set.of("WorkPlanAdopted", "SocialWorkerConsulted");
+
+    private final Grid<TimelineRow> grid = new Grid<>();
+    private final MultiSelectComboBox<DataCategory> categories = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> types = new MultiSelectComboBox<>();
+    private final ComboBox<InstitutionId> institution = new ComboBox<>();
+    private TimelineFilter filter = TimelineFilter.ALL;
+
+    TimelineGrid(CaseContext context) {
+        addClassName("case-timeline");
+        H2 heading = new H2(getTranslation("timeline.title"));
+        heading.setId("timeline-heading");
+
+        InstitutionDirectory institutions = context.services().institutions();
+        categories.setLabel(getTranslation("timeline.filter.category"));
+        categories.setItems(context.details().visibleCategories().stream().sorted().toList());
+        categories.setItemLabelGenerator(category -> Labels.of(Labels.DATA_CATEGORY, category));
+        categories.setId("timeline-filter-category");
+        types.setLabel(getTranslation("timeline.filter.type"));
+        types.setItems(TimelineFilter.ENTRY_TYPES);
+        types.setItemLabelGenerator(type -> Labels.of(Labels.TIMELINE_TYPE, type));
+        types.setId("timeline-filter-type");
+        institution.setLabel(getTranslation("timeline.filter.institution"));
+        institution.setItems(context.services().queries().timelineInstitutions(context.caseId(), context.actor()));
+        institution.setItemLabelGenerator(institutions::displayName);
+        institution.setClearButtonVisible(true);
+        institution.setId("timeline-filter-institution");
+        categories.addValueChangeListener(change -> applyFilter());
+        types.addValueChangeListener(change -> applyFilter());
+        institution.addValueChangeListener(change -> applyFilter());
+        FlexLayout filters = new FlexLayout(categories, types, institution);
+        filters.addClassName("timeline-filters");
+
+        grid.setId("timeline");
+        grid.setAriaLabel(getTranslation("timeline.title"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(row -> Dates.format(row.occurredOn() != null ? row.occurredOn()
+                        : row.recordedAt().atZone(ClockConfiguration.CENTRE_ZONE).toLocalDate()))
+                .setHeader(getTranslation("timeline.column.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(TimelineGrid::entry))
+                .setHeader(getTranslation("timeline.column.entry")).setFlexGrow(4);
+        grid.addColumn(row -> Labels.of(Labels.DATA_CATEGORY, row.category()))
+                .setHeader(getTranslation("timeline.column.category")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> author(row, institutions)))
+                .setHeader(getTranslation("timeline.column.author")).setFlexGrow(1);
+        grid.setItems(
+                query -> context.services().queries().timeline(context.caseId(), filter, query.getOffset(),
+                        query.getLimit(), context.actor()).stream(),
+                query -> context.services().queries().timelineCount(context.caseId(), filter, context.actor()));
+        grid.setEmptyStateText(getTranslation("timeline.empty"));
+
+        add(heading, filters, grid);
+    }
+
+    private void applyFilter() {
+        filter = new TimelineFilter(Set.copyOf(categories.getValue()), Set.copyOf(types.getValue()),
+                institution.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static Component entry(TimelineRow row) {
+        Span type = new Span(Labels.of(Labels.TIMELINE_TYPE, row.type()));
+        type.addClassName("entry-type");
+        Div entry = new Div(type);
+        entry.addClassName("timeline-entry");
+        if (row.subject() != null && !row.subject().isBlank()) {
+            Span subject = new Span(subject(row));
+            subject.addClassName("entry-subject");
+            entry.add(subject);
+        }
+        if (row.text() != null && !row.text().isBlank()) {
+            Div text = new Div(row.text());
+            text.addClassName("entry-text");
+            entry.add(text);
+        }
+        return entry;
+    }
+
+    private static Component author(TimelineRow row, InstitutionDirectory institutions) {
+        Div author = new Div(new Span(row.authorName()));
+        author.addClassName("timeline-author");
+        if (row.authorRole() != null) {
+            author.add(new Span(Labels.of(Labels.ROLE, row.authorRole())));
+        }
+        if (row.authorInstitution() != null) {
+            author.add(new Span(institutions.displayName(row.authorInstitution())));
+        }
+        author.add(new Span(I18NProvider.translate("timeline.recorded-at", Dates.format(row.recordedAt()))));
+        return author;
+    }
+
+    /** Plan entries name their version by number; other subjects may be one of the domain's codes. */
+    static String subject(TimelineRow row) {
+        if (PLAN_VERSION_ENTRIES.contains(row.type())) {
+            return I18NProvider.translate("case.header.plan-version", row.subject());
+        }
+        String subject = row.subject();
+        for (Class<? extends Enum<?>> codes : SUBJECT_CODES) {
+            boolean isCode = Arrays.stream(codes.getEnumConstants()).anyMatch(code -> code.name().equals(subject));
+            if (isCode) {
+                return Labels.of(prefixOf(codes), subject);
+            }
+        }
+        return subject;
+    }
+
+    private static String prefixOf(Class<? extends Enum<?>> codes) {
+        if (codes == WorkKind.class) {
+            return Labels.WORK_KIND;
+        }
+        if (codes == ClosureReason.class) {
+            return Labels.CLOSURE_REASON;
+        }
+        if (codes == MonitoringOutcome.class) {
+            return Labels.MONITORING_OUTCOME;
+        }
+        return Labels.ZA_ZYCIEM_GROUND;
+    }
+}

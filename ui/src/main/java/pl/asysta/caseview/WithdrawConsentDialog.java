@@ -1,0 +1,53 @@
+package pl.asysta.caseview;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import pl.asysta.cases.CaseRules;
+import pl.asysta.forms.CommandDialog;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+
+/**
+ * The family withdraws its consent. Without a court order that ends the assistance: the case closes with reason
+ * "consent withdrawn" and its monitoring period starts, so the dialog says so and asks for the period's length.
+ */
+class WithdrawConsentDialog extends CommandDialog {
+
+    private final CaseContext context;
+    private final DatePicker withdrawnOn = Dates.picker(getTranslation("withdraw.date"), true);
+    private final TextArea note = Fields.text(getTranslation("withdraw.note"), false);
+    private final IntegerField months = Fields.number(getTranslation("close.monitoring-months"),
+            CaseRules.MIN_MONITORING_MONTHS, CaseRules.MAX_MONITORING_MONTHS, 6);
+
+    WithdrawConsentDialog(CaseContext context) {
+        super("withdraw.title", context.services().errors());
+        this.context = context;
+        boolean endsAssistance = CaseRules.consentWithdrawalEndsAssistance(context.details().courtOrder() != null);
+        Paragraph consequence = new Paragraph(getTranslation(endsAssistance ? "withdraw.ends" : "withdraw.continues"));
+        consequence.addClassName("form-hint");
+        withdrawnOn.setId("withdraw-date");
+        withdrawnOn.setValue(context.today());
+        note.setId("withdraw-note");
+        months.setId("withdraw-monitoring-months");
+        months.setVisible(endsAssistance);
+        form.add(consequence, 2);
+        form.add(withdrawnOn, months);
+        form.add(note, 2);
+    }
+
+    @Override
+    protected void check(FieldChecks checks) {
+        checks.notAfter(withdrawnOn, context.today()).required(months);
+        MonitoringMonths.check(checks, months);
+    }
+
+    @Override
+    protected void submit() {
+        context.services().commands().withdrawConsent(context.caseId(), withdrawnOn.getValue(), Fields.value(note),
+                months.getValue(), context.actor());
+    }
+}

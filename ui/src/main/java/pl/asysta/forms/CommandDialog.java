@@ -1,0 +1,129 @@
+package pl.asysta.forms;
+
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import pl.asysta.errors.ErrorMessages;
+
+/**
+ * A dialog that sends one command. Its fields are checked first; then the command is sent, and if the server
+ * refuses it (a broken rule, or someone changed the case meanwhile) the dialog stays open with everything the
+ * person typed and says why above the fields, in their language. Only a success closes it.
+ */
+public abstract class CommandDialog extends Dialog {
+
+    private final transient ErrorMessages errorMessages;
+    private final Paragraph problem = new Paragraph();
+    private final Button save = new Button();
+    private final Button cancel = new Button();
+    private transient Runnable afterSave = () -> { };
+
+    /** The fields, laid out in one or two columns depending on the width. */
+    protected final FormLayout form = new FormLayout();
+
+    protected CommandDialog(String titleKey, ErrorMessages errorMessages, Object... titleArguments) {
+        this.errorMessages = errorMessages;
+        setHeaderTitle(getTranslation(titleKey, titleArguments));
+        setCloseOnOutsideClick(false);
+        setWidth("min(48rem, 100vw)");
+        addClassName("command-dialog");
+
+        problem.setId("dialog-problem");
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+
+        Paragraph requiredHint = new Paragraph(getTranslation("form.required-hint"));
+        requiredHint.addClassName("form-hint");
+        add(problem, requiredHint, form);
+
+        save.setText(getTranslation("form.save"));
+        save.setId("dialog-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        cancel.setText(getTranslation("form.cancel"));
+        cancel.setId("dialog-cancel");
+        cancel.addClickListener(click -> close());
+        cancel.addClickShortcut(Key.ESCAPE);
+        getFooter().add(cancel, save);
+    }
+
+    /** Runs after the command succeeded and the dialog closed: the screen refreshes what it shows. */
+    public CommandDialog onSaved(Runnable afterSave) {
+        this.afterSave = afterSave;
+        return this;
+    }
+
+    /** Marks what is missing or wrong; the command is sent only when nothing is. */
+    protected abstract void check(FieldChecks checks);
+
+    /** Sends the command; a {@link RuntimeException} is the server's refusal. */
+    protected abstract void submit();
+
+    /** The label for the save button when "Save" would not say what happens (e.g. "Assign"). */
+    protected void saveText(String key) {
+        save.setText(getTranslation(key));
+    }
+
+    void save() {
+        hideProblem();
+        descendants(this).filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
+                .forEach(field -> field.setInvalid(false));
+        FieldChecks checks = new FieldChecks();
+        check(checks);
+        if (!checks.passed()) {
+            showProblem(getTranslation("form.fix-fields"));
+            return;
+        }
+        try {
+            submit();
+        } catch (RuntimeException refusal) {
+            showProblem(errorMessages.describe(refusal, getLocale()));
+            return;
+        }
+        close();
+        afterSave.run();
+        Notification saved = Notification.show(getTranslation("form.saved"), 4000, Notification.Position.BOTTOM_START);
+        saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        saved.getElement().setAttribute("role", "status");
+    }
+
+    /** What the person is told about the refusal or the fields to fix; empty while there is nothing to say. */
+    public String problem() {
+        return problem.isVisible() ? problem.getText() : "";
+    }
+
+    private void showProblem(String sentence) {
+        problem.setText(sentence);
+        problem.setVisible(true);
+    }
+
+    private void hideProblem() {
+        problem.setText("");
+        problem.setVisible(false);
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return root.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
+    }
+
+    /** A section heading inside a form, spanning all columns. */
+    protected H3 sectionTitle(String key) {
+        H3 title = new H3(getTranslation(key));
+        title.addClassName("form-section-title");
+        form.add(title, 2);
+        return title;
+    }
+}

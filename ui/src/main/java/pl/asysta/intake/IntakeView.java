@@ -1,0 +1,149 @@
+package pl.asysta.intake;
+
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import pl.asysta.caseview.CasePages;
+import pl.asysta.caseview.CaseServices;
+import pl.asysta.cases.Address;
+import pl.asysta.cases.CaseId;
+import pl.asysta.cases.Contact;
+import pl.asysta.cases.FamilyMember.Kinship;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+import pl.asysta.forms.RepeatingRows;
+import pl.asysta.security.CurrentActor;
+import pl.asysta.security.Roles;
+import pl.asysta.shared.Actor;
+
+/**
+ * The social worker registers a family: its name, address, contact and members. Registering opens the case, and
+ * the social worker lands on its page to record the environmental interview, the request for an assistant and
+ * the legal basis. A refused registration keeps everything typed and says why.
+ */
+@Route("intake")
+@RolesAllowed(Roles.SOCIAL_WORKER)
+class IntakeView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{2}-\\d{3}");
+
+    private final transient CaseServices services;
+    private final transient Actor actor;
+    private final Paragraph problem = new Paragraph();
+    private final TextField familyName = Fields.line(getTranslation("intake.family-name"), true);
+    private final TextField street = Fields.line(getTranslation("intake.street"), false);
+    private final TextField postalCode = Fields.line(getTranslation("intake.postal-code"), false);
+    private final TextField town = Fields.line(getTranslation("intake.town"), true);
+    private final TextField phone = Fields.line(getTranslation("intake.phone"), false);
+    private final EmailField email = new EmailField(getTranslation("intake.email"));
+    private final RepeatingRows<MemberEditor> members = new RepeatingRows<>("intake.member.legend",
+            "intake.member.add", "intake.member.remove", number -> new MemberEditor(Kinship.CHILD));
+
+    IntakeView(CaseServices services, CurrentActor currentActor) {
+        this.services = services;
+        this.actor = currentActor.require();
+        addClassName("intake-page");
+
+        problem.setId("intake-problem");
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+
+        familyName.setId("intake-family-name");
+        familyName.setHelperText(getTranslation("intake.family-name.hint"));
+        street.setId("intake-street");
+        postalCode.setId("intake-postal-code");
+        postalCode.setHelperText(getTranslation("intake.postal-code.hint"));
+        town.setId("intake-town");
+        phone.setId("intake-phone");
+        email.setId("intake-email");
+        email.setErrorMessage(getTranslation("intake.email.invalid"));
+        members.setId("intake-members");
+        members.add(new MemberEditor(Kinship.PARENT));
+
+        FormLayout family = new FormLayout();
+        family.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        family.add(familyName, 2);
+        family.add(street, 2);
+        family.add(postalCode, town, phone, email);
+
+        Button register = new Button(getTranslation("intake.register"), click -> register());
+        register.setId("intake-register");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("form.cancel"), click -> UI.getCurrent().navigate(""));
+        cancel.setId("intake-cancel");
+        Div buttons = new Div(cancel, register);
+        buttons.addClassName("form-buttons");
+
+        Paragraph requiredHint = new Paragraph(getTranslation("form.required-hint"));
+        requiredHint.addClassName("form-hint");
+        add(new H1(getTranslation("intake.title")), new Paragraph(getTranslation("intake.lead")), requiredHint,
+                problem, new H2(getTranslation("intake.family")), family, new H2(getTranslation("intake.members")),
+                members, buttons);
+    }
+
+    private void register() {
+        problem.setVisible(false);
+        descendants(this).filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
+                .forEach(field -> field.setInvalid(false));
+        FieldChecks checks = new FieldChecks();
+        checks.required(familyName).required(town);
+        if (!postalCode.isEmpty()) {
+            checks.check(postalCode, POSTAL_CODE.matcher(postalCode.getValue().strip()).matches(),
+                    "intake.postal-code.invalid");
+        }
+        checks.check(email, !email.isInvalid(), "intake.email.invalid");
+        members.rows().forEach(member -> member.check(checks, services.today()));
+        if (!checks.passed()) {
+            showProblem(getTranslation("form.fix-fields"));
+            return;
+        }
+        if (members.rows().isEmpty()) {
+            showProblem(getTranslation("rule.case.members-missing"));
+            return;
+        }
+        CaseId caseId;
+        try {
+            caseId = services.commands().registerFamily(Fields.value(familyName),
+                    members.rows().stream().map(MemberEditor::value).toList(),
+                    new Address(Fields.value(street), Fields.value(postalCode), Fields.value(town)),
+                    new Contact(Fields.value(phone), email.isEmpty() ? null : email.getValue().strip()), actor);
+        } catch (RuntimeException refusal) {
+            showProblem(services.errors().describe(refusal, getLocale()));
+            return;
+        }
+        services.await(() -> services.queries().details(caseId, actor).isPresent());
+        CasePages.open(caseId);
+    }
+
+    private void showProblem(String sentence) {
+        problem.setText(sentence);
+        problem.setVisible(true);
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return root.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("intake.title"));
+    }
+}
