@@ -1,6 +1,5 @@
 package pl.asysta.bench;
 
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +23,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +100,7 @@ class EventStoreBenchmark {
                 + (appendsMulti >= 1000 ? "" : "  (target >= 1000/s)"));
 
         long stored = fillTo(REPLAY_EVENTS);
-        double replay = replay(stored);
+        double replay = replayCounter.replayAll(processing, stored);
         row("Replay by a tracking processor over " + stored + " events", replay, "events/s",
                 replay >= 20_000 ? "target >= 20000/s met" : "target >= 20000/s");
 
@@ -207,18 +204,6 @@ class EventStoreBenchmark {
         }
     }
 
-    private double replay(long stored) {
-        StreamingEventProcessor processor = processing
-                .eventProcessor(ReplayCounter.GROUP, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        replayCounter.reset();
-        long start = System.nanoTime();
-        processor.start();
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
-                .until(() -> replayCounter.handled() >= stored);
-        return stored / ((System.nanoTime() - start) / 1e9);
-    }
 
     private static String ratio(double value, double baseline) {
         return String.format(Locale.ROOT, "%.2f x raw", value / baseline);
