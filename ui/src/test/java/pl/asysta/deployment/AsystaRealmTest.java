@@ -5,8 +5,10 @@ import static pl.asysta.deployment.DeploymentFiles.list;
 import static pl.asysta.deployment.DeploymentFiles.map;
 import static pl.asysta.deployment.DeploymentFiles.maps;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,6 +108,53 @@ class AsystaRealmTest {
             assertThat(String.valueOf(secret.get("value"))).as("a 160-bit Base32 TOTP secret")
                     .matches("[A-Z2-7]{32}");
         });
+    }
+
+    @Test
+    void the_browser_sign_in_requires_a_one_time_password_from_court_staff_auditors_and_administrators() {
+        Map<String, Map<String, Object>> flows = maps(realm.get("authenticationFlows"), "authentication flows").stream()
+                .collect(Collectors.toMap(flow -> String.valueOf(flow.get("alias")), flow -> flow));
+        Map<String, Map<String, Object>> configs = maps(realm.get("authenticatorConfig"), "authenticator configs").stream()
+                .collect(Collectors.toMap(config -> String.valueOf(config.get("alias")),
+                        config -> map(config.get("config"), "authenticator config")));
+        Map<String, Object> browser = flows.get(String.valueOf(realm.get("browserFlow")));
+        assertThat(browser).as("the realm's browser flow is defined in the file").isNotNull();
+
+        Set<String> rolesAskedForOtp = new HashSet<>();
+        for (Map<String, Object> step : executions(flows, browser)) {
+            if (!"CONDITIONAL".equals(step.get("requirement")) || !Boolean.TRUE.equals(step.get("authenticatorFlow"))) {
+                continue;
+            }
+            List<Map<String, Object>> subflow = executions(flows, flows.get(String.valueOf(step.get("flowAlias"))));
+            List<Map<String, Object>> conditions = subflow.stream()
+                    .filter(execution -> String.valueOf(execution.get("authenticator")).startsWith("conditional-"))
+                    .toList();
+            boolean requiresOtp = subflow.stream().anyMatch(execution -> "auth-otp-form".equals(execution.get("authenticator"))
+                    && "REQUIRED".equals(execution.get("requirement")));
+            // A sub-flow that applies to a role by that condition alone: OTP required whether configured or not.
+            if (requiresOtp && conditions.size() == 1 && "conditional-user-role".equals(conditions.getFirst().get("authenticator"))) {
+                Map<String, Object> condition = configs.get(String.valueOf(conditions.getFirst().get("authenticatorConfig")));
+                assertThat(condition).containsEntry("negate", "false");
+                rolesAskedForOtp.add(String.valueOf(condition.get("condUserRole")));
+            }
+        }
+
+        assertThat(rolesAskedForOtp).containsExactlyInAnyOrderElementsOf(
+                SIGN_IN_WITH_OTP.stream().map(Role::name).toList());
+    }
+
+    /** The steps of a flow in order, sub-flows flattened into their parent where they are ALTERNATIVE/REQUIRED. */
+    private static List<Map<String, Object>> executions(Map<String, Map<String, Object>> flows, Map<String, Object> flow) {
+        assertThat(flow).as("flow").isNotNull();
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (Map<String, Object> execution : maps(flow.get("authenticationExecutions"), "executions")) {
+            steps.add(execution);
+            if (Boolean.TRUE.equals(execution.get("authenticatorFlow"))
+                    && List.of("REQUIRED", "ALTERNATIVE").contains(String.valueOf(execution.get("requirement")))) {
+                steps.addAll(executions(flows, flows.get(String.valueOf(execution.get("flowAlias")))));
+            }
+        }
+        return steps;
     }
 
     @Test
