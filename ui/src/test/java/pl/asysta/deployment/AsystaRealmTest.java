@@ -5,15 +5,18 @@ import static pl.asysta.deployment.DeploymentFiles.list;
 import static pl.asysta.deployment.DeploymentFiles.map;
 import static pl.asysta.deployment.DeploymentFiles.maps;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -232,6 +235,17 @@ class AsystaRealmTest {
         assertThat((Integer) realm.get("ssoSessionIdleTimeout")).isPositive().isLessThanOrEqualTo(THIRTY_MINUTES);
         assertThat((Integer) realm.get("ssoSessionMaxLifespan")).isPositive().isLessThanOrEqualTo(TWELVE_HOURS);
         assertThat(String.valueOf(realm.get("sslRequired"))).isIn("external", "all");
+    }
+
+    @Test
+    void an_idle_portal_session_ends_no_later_than_the_keycloak_session() {
+        Properties portal = DeploymentFiles.oidcConfiguration();
+        Duration portalIdle = DurationStyle.detectAndParse(DeploymentFiles.springDefault(portal, "server.servlet.session.timeout"));
+
+        assertThat(portalIdle).isPositive()
+                .isLessThanOrEqualTo(Duration.ofSeconds((Integer) realm.get("ssoSessionIdleTimeout")));
+        assertThat(DeploymentFiles.springDefault(portal, "vaadin.closeIdleSessions"))
+                .as("an open tab must not keep an idle session alive").isEqualTo("true");
     }
 
     @Test
