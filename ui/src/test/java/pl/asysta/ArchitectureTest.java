@@ -46,6 +46,7 @@ class ArchitectureTest {
                 .should().haveSimpleNameEndingWith("LoginView")
                 .orShould().haveSimpleName("RootView")
                 .orShould().haveSimpleName("SignInRefusedView")
+                .orShould().haveSimpleName("SignInUnavailableView")
                 .check(PORTAL);
     }
 

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -66,9 +68,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(click -> authentication.logout());
 
-        Div header = new Div(brand, person, new LanguageSwitch(), signOut);
+        Header header = new Header(drawerToggle, brand, person, new LanguageSwitch(), signOut);
         header.addClassName("portal-header");
-        addToNavbar(drawerToggle, header);
+        addToNavbar(header);
 
         menu.setId("main-menu");
         actor.ifPresent(signedIn -> StartPages.of(signedIn.roles()).forEach(entry -> {
@@ -77,6 +79,18 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             menu.addItem(item);
         }));
         addToDrawer(new Scroller(menu));
+    }
+
+    /**
+     * The page's own content is its main landmark, so that screen-reader users can jump past the header and the
+     * menu straight to it (AppLayout's content area is not a landmark itself).
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null && !"main".equals(content.getElement().getTag())) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override

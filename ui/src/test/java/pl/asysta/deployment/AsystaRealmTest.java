@@ -5,13 +5,18 @@ import static pl.asysta.deployment.DeploymentFiles.list;
 import static pl.asysta.deployment.DeploymentFiles.map;
 import static pl.asysta.deployment.DeploymentFiles.maps;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -109,6 +114,53 @@ class AsystaRealmTest {
     }
 
     @Test
+    void the_browser_sign_in_requires_a_one_time_password_from_court_staff_auditors_and_administrators() {
+        Map<String, Map<String, Object>> flows = maps(realm.get("authenticationFlows"), "authentication flows").stream()
+                .collect(Collectors.toMap(flow -> String.valueOf(flow.get("alias")), flow -> flow));
+        Map<String, Map<String, Object>> configs = maps(realm.get("authenticatorConfig"), "authenticator configs").stream()
+                .collect(Collectors.toMap(config -> String.valueOf(config.get("alias")),
+                        config -> map(config.get("config"), "authenticator config")));
+        Map<String, Object> browser = flows.get(String.valueOf(realm.get("browserFlow")));
+        assertThat(browser).as("the realm's browser flow is defined in the file").isNotNull();
+
+        Set<String> rolesAskedForOtp = new HashSet<>();
+        for (Map<String, Object> step : executions(flows, browser)) {
+            if (!"CONDITIONAL".equals(step.get("requirement")) || !Boolean.TRUE.equals(step.get("authenticatorFlow"))) {
+                continue;
+            }
+            List<Map<String, Object>> subflow = executions(flows, flows.get(String.valueOf(step.get("flowAlias"))));
+            List<Map<String, Object>> conditions = subflow.stream()
+                    .filter(execution -> String.valueOf(execution.get("authenticator")).startsWith("conditional-"))
+                    .toList();
+            boolean requiresOtp = subflow.stream().anyMatch(execution -> "auth-otp-form".equals(execution.get("authenticator"))
+                    && "REQUIRED".equals(execution.get("requirement")));
+            // A sub-flow that applies to a role by that condition alone: OTP required whether configured or not.
+            if (requiresOtp && conditions.size() == 1 && "conditional-user-role".equals(conditions.getFirst().get("authenticator"))) {
+                Map<String, Object> condition = configs.get(String.valueOf(conditions.getFirst().get("authenticatorConfig")));
+                assertThat(condition).containsEntry("negate", "false");
+                rolesAskedForOtp.add(String.valueOf(condition.get("condUserRole")));
+            }
+        }
+
+        assertThat(rolesAskedForOtp).containsExactlyInAnyOrderElementsOf(
+                SIGN_IN_WITH_OTP.stream().map(Role::name).toList());
+    }
+
+    /** The steps of a flow in order, sub-flows flattened into their parent where they are ALTERNATIVE/REQUIRED. */
+    private static List<Map<String, Object>> executions(Map<String, Map<String, Object>> flows, Map<String, Object> flow) {
+        assertThat(flow).as("flow").isNotNull();
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (Map<String, Object> execution : maps(flow.get("authenticationExecutions"), "executions")) {
+            steps.add(execution);
+            if (Boolean.TRUE.equals(execution.get("authenticatorFlow"))
+                    && List.of("REQUIRED", "ALTERNATIVE").contains(String.valueOf(execution.get("requirement")))) {
+                steps.addAll(executions(flows, flows.get(String.valueOf(execution.get("flowAlias")))));
+            }
+        }
+        return steps;
+    }
+
+    @Test
     void the_portal_client_is_confidential_and_uses_the_code_flow_with_pkce_s256_only() {
         Map<String, Object> client = portalClient();
         Map<String, Object> attributes = map(client.get("attributes"), "client attributes");
@@ -183,6 +235,17 @@ class AsystaRealmTest {
         assertThat((Integer) realm.get("ssoSessionIdleTimeout")).isPositive().isLessThanOrEqualTo(THIRTY_MINUTES);
         assertThat((Integer) realm.get("ssoSessionMaxLifespan")).isPositive().isLessThanOrEqualTo(TWELVE_HOURS);
         assertThat(String.valueOf(realm.get("sslRequired"))).isIn("external", "all");
+    }
+
+    @Test
+    void an_idle_portal_session_ends_no_later_than_the_keycloak_session() {
+        Properties portal = DeploymentFiles.oidcConfiguration();
+        Duration portalIdle = DurationStyle.detectAndParse(DeploymentFiles.springDefault(portal, "server.servlet.session.timeout"));
+
+        assertThat(portalIdle).isPositive()
+                .isLessThanOrEqualTo(Duration.ofSeconds((Integer) realm.get("ssoSessionIdleTimeout")));
+        assertThat(DeploymentFiles.springDefault(portal, "vaadin.closeIdleSessions"))
+                .as("an open tab must not keep an idle session alive").isEqualTo("true");
     }
 
     @Test

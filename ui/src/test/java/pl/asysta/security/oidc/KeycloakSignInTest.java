@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -89,6 +90,7 @@ class KeycloakSignInTest {
     static class FixedKeycloak {
 
         @Bean
+        @Primary
         ClientRegistrationRepository keycloakWithoutDiscovery() {
             return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("keycloak")
                     .clientId("asysta-portal")

@@ -1,0 +1,38 @@
+package pl.asysta.journeys;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core on the page as the person sees it now, with every rule axe has (WCAG 2.1 A and AA and its best
+ * practices): DESIGN section 6 asks for zero violations on every route.
+ */
+final class Accessibility {
+
+    private Accessibility() {
+    }
+
+    static void assertNoViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).analyze();
+        List<Rule> violations = results.getViolations();
+        System.out.printf("axe-core on %s: %d violations, %d rules passed%n", page.url(), violations.size(),
+                results.getPasses().size());
+        assertThat(violations).as("axe-core violations on %s:%n%s", page.url(), describe(violations)).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+                        + rule.getNodes().stream()
+                                .map(node -> "    " + node.getTarget() + "  " + node.getFailureSummary())
+                                .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+}
