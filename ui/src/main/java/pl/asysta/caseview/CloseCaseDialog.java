@@ -1,7 +1,7 @@
 package pl.asysta.caseview;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -20,7 +20,7 @@ import pl.asysta.forms.Labels;
 class CloseCaseDialog extends CommandDialog {
 
     private final CaseContext context;
-    private final Select<ClosureReason> reason = new Select<>();
+    private final ComboBox<ClosureReason> reason = new ComboBox<>();
     private final TextArea summary = Fields.text(getTranslation("close.summary"), true);
     private final DatePicker closedOn = Dates.picker(getTranslation("close.date"), true);
     private final IntegerField months = Fields.number(getTranslation("close.monitoring-months"),

@@ -1,6 +1,6 @@
 package pl.asysta.caseview;
 
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.query.PlanVersionDetails;
@@ -12,7 +12,7 @@ import pl.asysta.forms.Fields;
 class ConsultPlanDialog extends CommandDialog {
 
     private final CaseContext context;
-    private final Select<PlanVersionDetails> version = new Select<>();
+    private final ComboBox<PlanVersionDetails> version = new ComboBox<>();
     private final TextArea opinion = Fields.text(getTranslation("consult.opinion"), true);
 
     ConsultPlanDialog(CaseContext context) {

@@ -1,6 +1,6 @@
 package pl.asysta.caseview;
 
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.query.CaseDetails.FosterPlacementRow;
@@ -12,7 +12,7 @@ import pl.asysta.forms.Fields;
 class CoordinationDialog extends CommandDialog {
 
     private final CaseContext context;
-    private final Select<FosterPlacementRow> child = new Select<>();
+    private final ComboBox<FosterPlacementRow> child = new ComboBox<>();
     private final TextArea note = Fields.text(getTranslation("coordination.note"), true);
 
     CoordinationDialog(CaseContext context) {

@@ -1,7 +1,7 @@
 package pl.asysta.caseview;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -23,12 +23,12 @@ class DocumentWorkDialog extends CommandDialog {
     private static final int MAX_MINUTES = 24 * 60;
 
     private final CaseContext context;
-    private final Select<WorkKind> kind = new Select<>();
+    private final ComboBox<WorkKind> kind = new ComboBox<>();
     private final DatePicker date = Dates.picker(getTranslation("work.date"), true);
     private final IntegerField duration = Fields.number(getTranslation("work.duration"), 1, MAX_MINUTES, 60);
     private final TextArea participants = Fields.text(getTranslation("work.participants"), false);
     private final TextArea notes = Fields.text(getTranslation("work.notes"), true);
-    private final Select<DataCategory> category = new Select<>();
+    private final ComboBox<DataCategory> category = new ComboBox<>();
 
     DocumentWorkDialog(CaseContext context) {
         super("work.title", context.services().errors());

@@ -1,6 +1,6 @@
 package pl.asysta.caseview;
 
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.MonitoringOutcome;
@@ -13,7 +13,7 @@ import pl.asysta.forms.Labels;
 class EndMonitoringDialog extends CommandDialog {
 
     private final CaseContext context;
-    private final Select<MonitoringOutcome> outcome = new Select<>();
+    private final ComboBox<MonitoringOutcome> outcome = new ComboBox<>();
     private final TextArea note = Fields.text(getTranslation("end-monitoring.note"), false);
 
     EndMonitoringDialog(CaseContext context) {

@@ -2,7 +2,6 @@ package pl.asysta.caseview;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import pl.asysta.cases.FamilyMember.Kinship;
@@ -21,7 +20,7 @@ import pl.asysta.staff.StaffMember;
 class FosterPlacementDialog extends CommandDialog {
 
     private final CaseContext context;
-    private final Select<MemberRow> child = new Select<>();
+    private final ComboBox<MemberRow> child = new ComboBox<>();
     private final DatePicker placedOn = Dates.picker(getTranslation("foster.date"), true);
     private final TextField placement = Fields.line(getTranslation("foster.placement"), true);
     private final ComboBox<StaffMember> coordinator = new ComboBox<>();

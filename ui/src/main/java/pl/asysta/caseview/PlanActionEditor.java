@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.FieldSet;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -28,7 +28,7 @@ class PlanActionEditor implements RepeatingRows.Row {
     private final String actionId;
     private final String ownerReference;
     final TextField description = Fields.line(I18NProvider.translate("plan.action.description"), true);
-    final Select<ActionOwner.Kind> ownerKind = new Select<>();
+    final ComboBox<ActionOwner.Kind> ownerKind = new ComboBox<>();
     final TextField ownerName = Fields.line(I18NProvider.translate("plan.action.owner-name"), true);
     final DatePicker deadline = Dates.picker(I18NProvider.translate("plan.action.deadline"), true);
     final TextField expectedEffect = Fields.line(I18NProvider.translate("plan.action.effect"), true);

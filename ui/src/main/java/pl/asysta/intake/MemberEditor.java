@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.FieldSet;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -26,7 +26,7 @@ class MemberEditor implements RepeatingRows.Row {
     private final FieldSet fieldSet = new FieldSet();
     final TextField firstName = Fields.line(I18NProvider.translate("intake.member.first-name"), true);
     final TextField lastName = Fields.line(I18NProvider.translate("intake.member.last-name"), true);
-    final Select<Kinship> kinship = new Select<>();
+    final ComboBox<Kinship> kinship = new ComboBox<>();
     final DatePicker birthDate = Dates.picker(I18NProvider.translate("intake.member.birth-date"), false);
 
     MemberEditor(Kinship initial) {

@@ -5,11 +5,11 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -109,7 +109,7 @@ class IntakeTest extends SignedInBrowserlessTest {
         open("intake");
 
         @SuppressWarnings("unchecked")
-        Select<Object> kinship = find(Select.class).withClassName("member-kinship").first();
+        ComboBox<Object> kinship = find(ComboBox.class).withClassName("member-kinship").first();
         List<String> names = test(kinship).getSuggestions();
 
         assertThat(names).containsExactly("Rodzic", "Dziecko", "Opiekun prawny", "Inna osoba");
