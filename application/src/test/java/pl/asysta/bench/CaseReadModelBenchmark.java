@@ -170,7 +170,7 @@ class CaseReadModelBenchmark {
 
 
     private void awaitLiveProjection() {
-        long head = jdbc.queryForObject("select count(*) from domain_event_entry where type = 'FamilyCaseAggregate'",
+        long head = jdbc.queryForObject("select count(*) from domain_event_entry where type = 'FamilyCase'",
                 Long.class);
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> jdbc.queryForObject("select count(*) from case_timeline", Long.class) >= head);
@@ -210,7 +210,7 @@ class CaseReadModelBenchmark {
             }
         }
         for (int sequence = 0; sequence < history.size(); sequence++) {
-            pending.add(new GenericDomainEventMessage<>("FamilyCaseAggregate", caseId.value(), sequence,
+            pending.add(new GenericDomainEventMessage<>("FamilyCase", caseId.value(), sequence,
                     history.get(sequence)));
             if (pending.size() == EVENTS_PER_TRANSACTION) {
                 flush();

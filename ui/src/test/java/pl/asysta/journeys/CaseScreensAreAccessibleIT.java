@@ -1,7 +1,9 @@
 package pl.asysta.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,6 +29,8 @@ import pl.asysta.cases.Contact;
 import pl.asysta.cases.FamilyMember;
 import pl.asysta.cases.PlanAction;
 import pl.asysta.cases.WorkKind;
+import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.query.TimelineFilter;
 import pl.asysta.i18n.Translations;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
@@ -49,6 +53,8 @@ class CaseScreensAreAccessibleIT {
     Translations translations;
     @Autowired
     CaseCommands cases;
+    @Autowired
+    CaseQueries queries;
 
     private CaseId caseId;
 
@@ -70,6 +76,8 @@ class CaseScreensAreAccessibleIT {
                         null), today.plusWeeks(2), "Olek nie opuszcza lekcji bez usprawiedliwienia")), assistant);
         cases.documentWork(caseId, WorkKind.HOME_VISIT, today, 60, List.of("Marta Zawadzka", "Olek Zawadzki"),
                 "Rozmowa o planie dnia; mieszkanie zadbane.", DataCategory.VISITS, assistant);
+        await().atMost(Duration.ofSeconds(30)).until(() -> queries.timeline(caseId, TimelineFilter.ALL, 0, 50, assistant)
+                .stream().anyMatch(entry -> "WorkDocumented".equals(entry.type())));
     }
 
     @Test

@@ -56,8 +56,8 @@ abstract class CaseReadModelTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    static final String FAMILY_CASE = "FamilyCaseAggregate";
-    static final String CASELOAD = "AssistantCaseloadAggregate";
+    static final String FAMILY_CASE = "FamilyCase";
+    static final String CASELOAD = "AssistantCaseload";
 
     @Autowired
     EventStore eventStore;
