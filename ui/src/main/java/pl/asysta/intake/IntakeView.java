@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -129,8 +130,13 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
             showProblem(services.errors().describe(refusal, getLocale()));
             return;
         }
-        services.await(() -> services.queries().details(caseId, actor).isPresent());
-        CasePages.open(caseId);
+        if (services.await(() -> services.queries().details(caseId, actor).isPresent())) {
+            CasePages.open(caseId);
+        } else {
+            // Stored, but the case list has not caught up yet: say so rather than open a page that is not there.
+            Notification.show(getTranslation("intake.registered-pending"), 8000, Notification.Position.MIDDLE);
+            UI.getCurrent().navigate("social-worker");
+        }
     }
 
     private void showProblem(String sentence) {
