@@ -16,6 +16,8 @@ final class CaseloadChart {
     private static final int WIDTH = 640;
     private static final int LABEL_WIDTH = 190;
     private static final int VALUE_WIDTH = 80;
+    /** Values stand in their own column right of the plot, so no label ever crosses the cap line. */
+    private static final int VALUE_GAP = 10;
     private static final int BAR_HEIGHT = 26;
     private static final int GAP = 14;
     private static final int TOP = 34;
@@ -56,7 +58,7 @@ final class CaseloadChart {
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
                     .append("\" width=\"").append(format(barWidth)).append("\" height=\"").append(BAR_HEIGHT)
                     .append("\" rx=\"3\" fill=\"").append(row.atCap() ? FULL : BAR).append("\"/>")
-                    .append("<text x=\"").append(format(LABEL_WIDTH + barWidth + 6)).append("\" y=\"")
+                    .append("<text x=\"").append(LABEL_WIDTH + plot + VALUE_GAP).append("\" y=\"")
                     .append(y + BAR_HEIGHT - 8).append("\" fill=\"").append(TEXT).append("\">")
                     .append(row.activeFamilies()).append(" / ").append(row.cap()).append("</text>");
         }
