@@ -123,9 +123,14 @@ class CaseActions extends Div {
         }
     }
 
+    /** Offers an action once, even to someone whose several roles each allow it. */
     private void offer(String key, Supplier<CommandDialog> dialog) {
+        String id = key.replace('.', '-');
+        if (buttons.getChildren().anyMatch(existing -> existing.getId().filter(id::equals).isPresent())) {
+            return;
+        }
         Button button = new Button(getTranslation(key));
-        button.setId(key.replace('.', '-'));
+        button.setId(id);
         button.addClickListener(click -> dialog.get().onSaved(context.afterCommand()).open());
         buttons.add(button);
     }
