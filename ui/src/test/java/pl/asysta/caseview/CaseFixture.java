@@ -11,6 +11,8 @@ import pl.asysta.cases.ActionOwner;
 import pl.asysta.cases.Address;
 import pl.asysta.cases.CaseCommands;
 import pl.asysta.cases.CaseId;
+import pl.asysta.cases.CaseStatus;
+import pl.asysta.cases.ClosureReason;
 import pl.asysta.cases.Contact;
 import pl.asysta.cases.FamilyMember;
 import pl.asysta.cases.FamilyMember.Kinship;
@@ -43,6 +45,17 @@ public class CaseFixture {
     CaseFixture(CaseCommands commands, CaseQueries queries) {
         this.commands = commands;
         this.queries = queries;
+    }
+
+    /**
+     * Ends the work of the assistant's active cases. The test cases share one portal, and the statute lets an
+     * assistant work with fifteen families at a time: each test hands its places back for the next.
+     */
+    public void closeActiveCasesOf(Actor assistant) {
+        queries.casesFor(assistant).stream()
+                .filter(summary -> summary.status() == CaseStatus.ACTIVE)
+                .forEach(summary -> commands.close(summary.caseId(), ClosureReason.OTHER,
+                        "Koniec scenariusza testowego.", today(), 1, assistant));
     }
 
     public static String uniqueFamilyName(String stem) {

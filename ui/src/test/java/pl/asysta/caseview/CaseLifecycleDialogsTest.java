@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,6 +47,11 @@ class CaseLifecycleDialogsTest extends SignedInBrowserlessTest {
 
     @Autowired
     CaseFixture cases;
+
+    @AfterEach
+    void handTheAssistantsPlacesBack() {
+        cases.closeActiveCasesOf(ASSISTANT);
+    }
 
     @Autowired
     Translations translations;

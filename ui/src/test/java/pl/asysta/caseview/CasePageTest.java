@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +42,11 @@ class CasePageTest extends SignedInBrowserlessTest {
 
     @Autowired
     CaseFixture cases;
+
+    @AfterEach
+    void handTheAssistantsPlacesBack() {
+        cases.closeActiveCasesOf(ASSISTANT);
+    }
 
     @Autowired
     Translations translations;

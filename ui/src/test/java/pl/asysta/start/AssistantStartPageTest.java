@@ -3,6 +3,7 @@ package pl.asysta.start;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +26,11 @@ class AssistantStartPageTest extends SignedInBrowserlessTest {
 
     @Autowired
     CaseFixture cases;
+
+    @AfterEach
+    void handTheAssistantsPlacesBack() {
+        cases.closeActiveCasesOf(ASSISTANT);
+    }
 
     @Autowired
     Translations translations;
