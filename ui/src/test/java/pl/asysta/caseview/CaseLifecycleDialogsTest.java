@@ -13,9 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
 import pl.asysta.cases.CaseId;
@@ -24,9 +22,7 @@ import pl.asysta.cases.MonitoringOutcome;
 import pl.asysta.cases.query.PlanVersionDetails.PlanActionRow;
 import pl.asysta.cases.query.TimelineRow;
 import pl.asysta.forms.Dates;
-import pl.asysta.i18n.Translations;
 import pl.asysta.shared.UserId;
-import pl.asysta.shell.SignedInBrowserlessTest;
 import pl.asysta.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,21 +36,11 @@ import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
  * the case page, the fields, save, and what the page shows once the read side has caught up.
  */
 @PortalTest
-class CaseLifecycleDialogsTest extends SignedInBrowserlessTest {
+class CaseLifecycleDialogsTest extends CaseScreenTest {
 
     private static final int PLAN_STATUS_COLUMN = 4;
     private static final int PLAN_STEPS_COLUMN = 5;
 
-    @Autowired
-    CaseFixture cases;
-
-    @AfterEach
-    void handTheAssistantsPlacesBack() {
-        cases.closeActiveCasesOf(ASSISTANT);
-    }
-
-    @Autowired
-    Translations translations;
 
     @Test
     void the_assistant_records_a_periodic_assessment() {
@@ -333,16 +319,7 @@ class CaseLifecycleDialogsTest extends SignedInBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<TimelineRow> timeline() {
-        return find(Grid.class).id("timeline");
-    }
-
-    @SuppressWarnings("unchecked")
     private Grid<PlanActionRow> planActions() {
         return find(Grid.class).id("plan-actions");
-    }
-
-    private String polish(String key) {
-        return translations.getTranslation(key, Translations.POLISH);
     }
 }

@@ -13,9 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
 import pl.asysta.cases.ActionOwner;
@@ -29,7 +27,6 @@ import pl.asysta.shared.Actor;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
-import pl.asysta.shell.SignedInBrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,18 +35,8 @@ import static pl.asysta.caseview.CaseFixture.today;
 import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
 
 @PortalTest
-class CasePageTest extends SignedInBrowserlessTest {
+class CasePageTest extends CaseScreenTest {
 
-    @Autowired
-    CaseFixture cases;
-
-    @AfterEach
-    void handTheAssistantsPlacesBack() {
-        cases.closeActiveCasesOf(ASSISTANT);
-    }
-
-    @Autowired
-    Translations translations;
 
     @Test
     void the_assistant_documents_a_visit_and_it_appears_at_the_top_of_the_timeline() {
@@ -229,14 +216,5 @@ class CasePageTest extends SignedInBrowserlessTest {
         open(CasePages.location(caseId));
 
         assertThat(pageHeading()).isEqualTo(polish("error.not-available.title"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Grid<TimelineRow> timeline() {
-        return find(Grid.class).id("timeline");
-    }
-
-    private String polish(String key) {
-        return translations.getTranslation(key, Translations.POLISH);
     }
 }

@@ -3,18 +3,15 @@ package pl.asysta.start;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
-import pl.asysta.caseview.CaseFixture;
 import pl.asysta.cases.CaseId;
 import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.cases.query.DueActionRow;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.UserId;
-import pl.asysta.shell.SignedInBrowserlessTest;
+import pl.asysta.caseview.CaseScreenTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.asysta.caseview.CaseFixture.ASSISTANT;
@@ -22,18 +19,8 @@ import static pl.asysta.caseview.CaseFixture.today;
 import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
 
 @PortalTest
-class AssistantStartPageTest extends SignedInBrowserlessTest {
+class AssistantStartPageTest extends CaseScreenTest {
 
-    @Autowired
-    CaseFixture cases;
-
-    @AfterEach
-    void handTheAssistantsPlacesBack() {
-        cases.closeActiveCasesOf(ASSISTANT);
-    }
-
-    @Autowired
-    Translations translations;
 
     @Test
     void the_assistant_sees_only_their_own_families_and_an_overdue_assessment_is_flagged() {
