@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
+import pl.asysta.cases.access.AccessDecision;
+import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.command.FamilyCaseCommand;
 import pl.asysta.cases.command.FamilyCaseCommand.AdoptWorkPlan;
 import pl.asysta.cases.command.FamilyCaseCommand.AssignAssistant;
@@ -31,6 +33,7 @@ import pl.asysta.cases.command.FamilyCaseCommand.RecordCourtOrder;
 import pl.asysta.cases.command.FamilyCaseCommand.RecordFosterCarePlacement;
 import pl.asysta.cases.command.FamilyCaseCommand.RecordInterview;
 import pl.asysta.cases.command.FamilyCaseCommand.RecordMonitoringEntry;
+import pl.asysta.cases.command.FamilyCaseCommand.RecordObservation;
 import pl.asysta.cases.command.FamilyCaseCommand.RegisterFamily;
 import pl.asysta.cases.command.FamilyCaseCommand.ReopenCase;
 import pl.asysta.cases.command.FamilyCaseCommand.RequestAssistant;
@@ -55,10 +58,12 @@ import pl.asysta.time.ClockConfiguration;
 public class CaseCommands {
 
     private final CommandGateway commandGateway;
+    private final AccessPolicy policy;
     private final Clock clock;
 
-    public CaseCommands(CommandGateway commandGateway, Clock clock) {
+    public CaseCommands(CommandGateway commandGateway, AccessPolicy policy, Clock clock) {
         this.commandGateway = commandGateway;
+        this.policy = policy;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
     }
 
@@ -237,6 +242,25 @@ public class CaseCommands {
         send(new ReopenCase(caseId, reason, actor, today()));
     }
 
+    // ---------------------------------------------------------------- other institutions
+
+    /**
+     * School or health staff add an observation, or an interdisciplinary team member a meeting note or decision,
+     * in a category their institution's active grant covers; refused as {@code case.not-found} when they may not
+     * see the case and {@code access.category-not-granted} when the grant does not cover the category.
+     */
+    public void recordObservation(CaseId caseId, ObservationKind kind, DataCategory category, LocalDate observedOn,
+                                  String text, Actor actor) {
+        AccessDecision decision = policy.decide(caseId, actor);
+        if (!decision.seesCase()) {
+            throw new DomainRuleViolation("case.not-found");
+        }
+        if (category != null && !decision.mayWrite(category)) {
+            throw new DomainRuleViolation("access.category-not-granted");
+        }
+        send(new RecordObservation(caseId, kind, category, observedOn, text, actor, today()));
+    }
+
     // ---------------------------------------------------------------- sending
 
     private LocalDate today() {
@@ -255,7 +279,7 @@ public class CaseCommands {
      * The domain's refusal as it was thrown, or a refusal that says what happened in the user's terms. Anything
      * else is a fault of the portal and travels on unchanged, to be logged and shown as an unexpected error.
      */
-    static RuntimeException asSeenByTheUser(RuntimeException failure) {
+    public static RuntimeException asSeenByTheUser(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainRuleViolation violation) {
                 return violation;

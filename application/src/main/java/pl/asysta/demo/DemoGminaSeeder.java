@@ -13,6 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.CaseCommands;
+import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.time.ClockConfiguration;
 
@@ -28,12 +29,15 @@ class DemoGminaSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoGminaSeeder.class);
 
     private final CommandGateway commandGateway;
+    private final AccessPolicy policy;
     private final EventStore eventStore;
     private final Clock clock;
     private final Environment environment;
 
-    DemoGminaSeeder(CommandGateway commandGateway, EventStore eventStore, Clock clock, Environment environment) {
+    DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, EventStore eventStore, Clock clock,
+                    Environment environment) {
         this.commandGateway = commandGateway;
+        this.policy = policy;
         this.eventStore = eventStore;
         this.clock = clock;
         this.environment = environment;
@@ -61,7 +65,7 @@ class DemoGminaSeeder implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.CENTRE_ZONE));
         MovableClock storyClock = new MovableClock(clock.instant());
         try {
-            int commands = new DemoGmina(new CaseCommands(commandGateway, storyClock), storyClock, today).seed();
+            int commands = new DemoGmina(new CaseCommands(commandGateway, policy, storyClock), storyClock, today).seed();
             log.info("Demo gmina Przykładowo seeded: {} families, {} commands in {} ms", DemoGmina.FAMILIES,
                     commands, (System.nanoTime() - started) / 1_000_000);
             return true;

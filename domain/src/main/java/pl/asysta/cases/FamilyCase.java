@@ -26,6 +26,7 @@ import pl.asysta.cases.FamilyCaseEvent.FamilyRegistered;
 import pl.asysta.cases.FamilyCaseEvent.FosterCareCoordinatorConsulted;
 import pl.asysta.cases.FamilyCaseEvent.MonitoringEnded;
 import pl.asysta.cases.FamilyCaseEvent.MonitoringEntryRecorded;
+import pl.asysta.cases.FamilyCaseEvent.ObservationRecorded;
 import pl.asysta.cases.FamilyCaseEvent.PeriodicAssessmentRecorded;
 import pl.asysta.cases.FamilyCaseEvent.PlanActionCompleted;
 import pl.asysta.cases.FamilyCaseEvent.PlanActionDropped;
@@ -35,6 +36,8 @@ import pl.asysta.cases.FamilyCaseEvent.SupportCatalogueDrawnUp;
 import pl.asysta.cases.FamilyCaseEvent.WorkDocumented;
 import pl.asysta.cases.FamilyCaseEvent.WorkPlanAdopted;
 import pl.asysta.cases.FamilyCaseEvent.ZaZyciemSupportStarted;
+import pl.asysta.cases.access.AccessRules;
+import pl.asysta.cases.access.CaseAccessFacts;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Author;
 import pl.asysta.shared.DataCategory;
@@ -423,6 +426,7 @@ public final class FamilyCase {
                 monitoringUntil = e.monitoringUntil();
             }
             case MonitoringEntryRecorded e -> { }
+            case ObservationRecorded e -> { }
             case MonitoringEnded e -> status = CaseStatus.CLOSED;
             case CaseReopened e -> {
                 status = CaseStatus.INTAKE;
@@ -435,6 +439,15 @@ public final class FamilyCase {
 
     public CaseId caseId() {
         return caseId;
+    }
+
+    /**
+     * Whether the actor works on this case as its assigned assistant, its social worker or the head of its
+     * centre (DESIGN section 3); the consent ledger and referrals are theirs to keep.
+     */
+    public boolean caseTeam(Actor actor) {
+        return centre != null && AccessRules.caseTeam(actor, new CaseAccessFacts(caseId, centre, assistant,
+                socialWorker, coordinators, Set.of(), List.of()));
     }
 
     public CaseStatus status() {
@@ -516,6 +529,31 @@ public final class FamilyCase {
     private List<String> actionsIn(ActionState state) {
         return actions.entrySet().stream().filter(entry -> entry.getValue() == state).map(Map.Entry::getKey)
                 .sorted().toList();
+    }
+
+    // ---------------------------------------------------------------- other institutions
+
+    /**
+     * School or health staff record an observation, or an interdisciplinary team member a meeting note or a
+     * decision (always VIOLENCE, art. 15 ust. 1 pkt 18-19). That their institution holds a grant covering the
+     * category is the access policy's to check first. A case whose monitoring has ended takes no more entries.
+     */
+    public List<FamilyCaseEvent> recordObservation(ObservationKind kind, DataCategory category, LocalDate observedOn,
+                                                   String text, Actor actor, LocalDate today) {
+        Objects.requireNonNull(kind, "kind");
+        Author author = authorIn(actor, kind == ObservationKind.OBSERVATION ? Role.INSTITUTION_STAFF : Role.TEAM_MEMBER);
+        if (category == null) {
+            throw new DomainRuleViolation("case.category-missing");
+        }
+        if (kind != ObservationKind.OBSERVATION && category != DataCategory.VIOLENCE) {
+            throw new DomainRuleViolation("case.team-entries-are-violence");
+        }
+        if (status == CaseStatus.CLOSED) {
+            throw new DomainRuleViolation("case.closed");
+        }
+        required(text, "text");
+        happenedNoLaterThanToday(observedOn, today);
+        return List.of(new ObservationRecorded(caseId, kind, category, observedOn, text.strip(), author));
     }
 
     // ---------------------------------------------------------------- who may decide

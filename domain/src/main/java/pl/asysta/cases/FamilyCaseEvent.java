@@ -183,4 +183,12 @@ public sealed interface FamilyCaseEvent {
             return DataCategory.BASIC;
         }
     }
+
+    /**
+     * Another institution's staff recorded what they observed (a school, a health service), or the
+     * interdisciplinary team recorded a meeting or a decision, in the category their grant covers.
+     */
+    record ObservationRecorded(CaseId caseId, ObservationKind kind, DataCategory category, LocalDate observedOn,
+                               String text, Author recordedBy) implements FamilyCaseEvent {
+    }
 }

@@ -36,6 +36,7 @@ import pl.asysta.cases.command.FamilyCaseCommand.RecordCourtOrder;
 import pl.asysta.cases.command.FamilyCaseCommand.RecordFosterCarePlacement;
 import pl.asysta.cases.command.FamilyCaseCommand.RecordInterview;
 import pl.asysta.cases.command.FamilyCaseCommand.RecordMonitoringEntry;
+import pl.asysta.cases.command.FamilyCaseCommand.RecordObservation;
 import pl.asysta.cases.command.FamilyCaseCommand.RegisterFamily;
 import pl.asysta.cases.command.FamilyCaseCommand.ReopenCase;
 import pl.asysta.cases.command.FamilyCaseCommand.RequestAssistant;
@@ -104,6 +105,12 @@ class FamilyCaseAggregate {
             caseloads.release(assistant, command.caseId());
         }
         decided(events);
+    }
+
+    @CommandHandler
+    void handle(RecordObservation command) {
+        decided(familyCase.recordObservation(command.kind(), command.category(), command.observedOn(),
+                command.text(), command.actor(), command.today()));
     }
 
     @CommandHandler

@@ -11,6 +11,7 @@ import pl.asysta.cases.ClosureReason;
 import pl.asysta.cases.Contact;
 import pl.asysta.cases.FamilyMember;
 import pl.asysta.cases.MonitoringOutcome;
+import pl.asysta.cases.ObservationKind;
 import pl.asysta.cases.PlanAction;
 import pl.asysta.cases.SupportItem;
 import pl.asysta.cases.WorkKind;
@@ -130,6 +131,12 @@ public sealed interface FamilyCaseCommand {
     }
 
     record ReopenCase(@TargetAggregateIdentifier CaseId caseId, String reason, Actor actor, LocalDate today)
+            implements FamilyCaseCommand {
+    }
+
+    /** School or health staff, or an interdisciplinary team member, add what they saw or decided. */
+    record RecordObservation(@TargetAggregateIdentifier CaseId caseId, ObservationKind kind, DataCategory category,
+                             LocalDate observedOn, String text, Actor actor, LocalDate today)
             implements FamilyCaseCommand {
     }
 }

@@ -34,6 +34,7 @@ import pl.asysta.cases.FamilyCaseEvent.FamilyRegistered;
 import pl.asysta.cases.FamilyCaseEvent.FosterCareCoordinatorConsulted;
 import pl.asysta.cases.FamilyCaseEvent.MonitoringEnded;
 import pl.asysta.cases.FamilyCaseEvent.MonitoringEntryRecorded;
+import pl.asysta.cases.FamilyCaseEvent.ObservationRecorded;
 import pl.asysta.cases.FamilyCaseEvent.PeriodicAssessmentRecorded;
 import pl.asysta.cases.FamilyCaseEvent.PlanActionCompleted;
 import pl.asysta.cases.FamilyCaseEvent.PlanActionDropped;
@@ -61,7 +62,7 @@ import pl.asysta.cases.SupportItem;
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
 class CaseProjection {
 
-    static final String PROCESSING_GROUP = "case-projections";
+    static final String PROCESSING_GROUP = CaseProjectionRebuild.PROCESSING_GROUP;
 
     /** Every table of the case read model, children first. */
     static final List<String> TABLES = List.of("case_caseload", "case_assistant", "case_support_item",
@@ -227,6 +228,7 @@ class CaseProjection {
                     monitoring_outcome = null""",
                     CaseStatus.MONITORING, e.reason(), e.summary(), e.closedOn(), e.monitoringUntil());
             case MonitoringEntryRecorded e -> { }
+            case ObservationRecorded e -> { }
             case MonitoringEnded e -> summary(writes, position, caseId, "status = ?, monitoring_outcome = ?",
                     CaseStatus.CLOSED, e.outcome());
             case CaseReopened e -> summary(writes, position, caseId, """
@@ -374,6 +376,7 @@ class CaseProjection {
                     .collect(Collectors.joining("; ")));
             case CaseClosed e -> Entry.of(e.closedOn(), e.reason().name(), e.summary());
             case MonitoringEntryRecorded e -> Entry.of(e.date(), null, e.notes());
+            case ObservationRecorded e -> Entry.of(e.observedOn(), e.kind().name(), e.text());
             case MonitoringEnded e -> Entry.of(e.endedOn(), e.outcome().name(), e.note());
             case CaseReopened e -> Entry.of(e.reopenedOn(), null, e.reason());
         };

@@ -24,6 +24,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseProjectionRebuild {
 
+    /**
+     * The processor of the whole case read model: the case's own projection and those of its consent ledger and
+     * referrals, which write to the same timeline and are rebuilt with it.
+     */
+    public static final String PROCESSING_GROUP = "case-projections";
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
@@ -81,7 +87,7 @@ public class CaseProjectionRebuild {
     }
 
     private StreamingEventProcessor processor() {
-        return processing.eventProcessor(CaseProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no processor " + CaseProjection.PROCESSING_GROUP));
+        return processing.eventProcessor(PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no processor " + PROCESSING_GROUP));
     }
 }

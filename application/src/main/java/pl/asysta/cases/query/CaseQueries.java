@@ -8,15 +8,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import pl.asysta.cases.ActionOwner;
@@ -30,6 +33,12 @@ import pl.asysta.cases.FamilyMember.Kinship;
 import pl.asysta.cases.MonitoringOutcome;
 import pl.asysta.cases.SupportItem;
 import pl.asysta.cases.ZaZyciemGround;
+import pl.asysta.cases.access.AccessDecision;
+import pl.asysta.cases.access.AccessLog;
+import pl.asysta.cases.access.AccessPolicy;
+import pl.asysta.cases.access.AccessRules;
+import pl.asysta.cases.access.AccessView;
+import pl.asysta.cases.access.CaseAccessFacts;
 import pl.asysta.cases.query.CaseDetails.ConsentRow;
 import pl.asysta.cases.query.CaseDetails.CourtOrderRow;
 import pl.asysta.cases.query.CaseDetails.FosterPlacementRow;
@@ -44,9 +53,11 @@ import pl.asysta.shared.UserId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * What the screens ask about family cases. Every answer is limited to what the signed-in actor may see under
- * the default access policy of DESIGN section 3 ({@link CaseVisibility}); a case they may not see is answered
- * exactly like a case that does not exist. "Today" is the day in the centre's zone.
+ * What the screens ask about family cases. Every answer is limited to what the signed-in actor may see under the
+ * access policy ({@link AccessPolicy}); a case they may not see is answered exactly like a case that does not
+ * exist. Nothing of a case is returned before the read is recorded in the {@link AccessLog}: a case's content is
+ * read through a {@link CaseFile} that only {@link #open} makes, after recording the opening, and a list with the
+ * families' names is recorded before it is returned. "Today" is the day in the centre's zone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,30 +69,92 @@ public class CaseQueries {
             s.foster_care""";
 
     private final JdbcClient jdbc;
-    private final CaseVisibility visibility;
+    private final AccessPolicy policy;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    CaseQueries(JdbcClient jdbc, CaseVisibility visibility, Clock clock) {
+    CaseQueries(JdbcClient jdbc, AccessPolicy policy, AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
-        this.visibility = visibility;
+        this.policy = policy;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
+    // ---------------------------------------------------------------- opening a case file
+
+    /**
+     * Opens the case file for the actor: decides what they may read, records the opening (and alerts the
+     * assistant when the reader is outside the case team), and only then returns the file. Empty when they may
+     * not see the case or it does not exist; nothing is recorded then. Fails, showing nothing, when the record
+     * cannot be written.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<CaseFile> open(CaseId caseId, Actor actor) {
+        Optional<CaseAccessFacts> facts = policy.facts(caseId, actor);
+        AccessDecision decision = facts.map(found -> AccessRules.decide(actor, found)).orElse(AccessDecision.NONE);
+        if (!decision.seesCase()) {
+            return Optional.empty();
+        }
+        UserId alert = decision.caseTeam() ? null : facts.get().assistant();
+        long record = accessLog.record(actor, AccessView.CASE_FILE, List.of(caseId), decision.readable(),
+                decision.purpose(), alert);
+        return Optional.of(new CaseFile(caseId, actor, record, decision.readable()));
+    }
+
+    /**
+     * The categories of the open file the actor may read now: those recorded at the opening that the policy
+     * still allows. Empty once their access has ended (a grant expired or was revoked).
+     */
+    public Set<DataCategory> categories(CaseFile file) {
+        Set<DataCategory> now = policy.decide(file.caseId(), file.actor()).readable();
+        Set<DataCategory> both = EnumSet.noneOf(DataCategory.class);
+        file.categoriesAtOpening().stream().filter(now::contains).forEach(both::add);
+        return both;
+    }
+
+    /** Opens the file and reads its header in one step: one access record per call. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<CaseDetails> details(CaseId caseId, Actor actor) {
+        return open(caseId, actor).flatMap(this::details);
+    }
+
+    /** Opens the file and reads a page of its timeline in one step: one access record per call. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<TimelineRow> timeline(CaseId caseId, TimelineFilter filter, int offset, int limit, Actor actor) {
+        return open(caseId, actor).map(file -> timeline(file, filter, offset, limit)).orElse(List.of());
+    }
+
+    /** Opens the file and counts its timeline in one step: one access record per call. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int timelineCount(CaseId caseId, TimelineFilter filter, Actor actor) {
+        return open(caseId, actor).map(file -> timelineCount(file, filter)).orElse(0);
+    }
+
+    /** Opens the file and reads its work plan in one step: one access record per call. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<PlanVersionDetails> workPlan(CaseId caseId, Actor actor) {
+        return open(caseId, actor).map(this::workPlan).orElse(List.of());
+    }
+
+    // ---------------------------------------------------------------- lists
+
     /** The families the actor may see, by family name: the assistant's own, the centre's for the head ... */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<CaseSummary> casesFor(Actor actor) {
-        CaseVisibility.Scope scope = visibility.cases(actor);
+        AccessPolicy.CaseScope scope = policy.cases(actor);
         LocalDate today = today();
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from case_summary s where " + scope.condition()
-                        + " order by s.family_name, s.case_id")
+        return recorded(actor, jdbc.sql("select " + SUMMARY_COLUMNS + " from case_summary s where "
+                        + scope.condition() + " order by s.family_name, s.case_id")
                 .params(scope.parameters())
                 .query((row, n) -> summary(row, today))
-                .list();
+                .list(), CaseSummary::caseId);
     }
 
     /** Cases in intake that wait for an assistant: requested by the social worker or ordered by a court. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<AssignmentRequestRow> awaitingAssignment(Actor actor) {
-        CaseVisibility.Scope scope = visibility.cases(actor);
-        return jdbc.sql("""
+        AccessPolicy.CaseScope scope = policy.caseWork(actor);
+        return recorded(actor, jdbc.sql("""
                         select s.case_id, s.family_name, s.social_worker_name, s.assistant_requested_at,
                             s.request_justification, s.court_ordered, s.consent_in_force
                         from case_summary s
@@ -94,11 +167,14 @@ public class CaseQueries {
                         instant(row, "assistant_requested_at"), row.getString("request_justification"),
                         row.getBoolean("court_ordered"),
                         LegalBasisKind.of(row.getBoolean("consent_in_force"), row.getBoolean("court_ordered"))))
-                .list();
+                .list(), AssignmentRequestRow::caseId);
     }
 
-    public Optional<CaseDetails> details(CaseId caseId, Actor actor) {
-        Set<DataCategory> categories = visibility.categoriesOn(caseId, actor);
+    // ---------------------------------------------------------------- the content of an open case file
+
+    public Optional<CaseDetails> details(CaseFile file) {
+        CaseId caseId = file.caseId();
+        Set<DataCategory> categories = categories(file);
         if (categories.isEmpty()) {
             return Optional.empty();
         }
@@ -174,8 +250,9 @@ public class CaseQueries {
     }
 
     /** A page of the case's chronology, newest first; {@code offset} and {@code limit} count entries. */
-    public List<TimelineRow> timeline(CaseId caseId, TimelineFilter filter, int offset, int limit, Actor actor) {
-        Optional<TimelineQuery> query = timelineQuery(caseId, filter, actor);
+    public List<TimelineRow> timeline(CaseFile file, TimelineFilter filter, int offset, int limit) {
+        CaseId caseId = file.caseId();
+        Optional<TimelineQuery> query = timelineQuery(file, filter);
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -197,8 +274,8 @@ public class CaseQueries {
     }
 
     /** How many entries {@link #timeline} holds for this filter, for lazy loading. */
-    public int timelineCount(CaseId caseId, TimelineFilter filter, Actor actor) {
-        return timelineQuery(caseId, filter, actor)
+    public int timelineCount(CaseFile file, TimelineFilter filter) {
+        return timelineQuery(file, filter)
                 .map(query -> jdbc.sql("select count(*) from case_timeline t where " + query.condition())
                         .params(query.parameters())
                         .query(Integer.class)
@@ -207,8 +284,8 @@ public class CaseQueries {
     }
 
     /** The institutions whose staff recorded entries on the case, to offer as a timeline filter. */
-    public List<InstitutionId> timelineInstitutions(CaseId caseId, Actor actor) {
-        return timelineQuery(caseId, TimelineFilter.ALL, actor)
+    public List<InstitutionId> timelineInstitutions(CaseFile file) {
+        return timelineQuery(file, TimelineFilter.ALL)
                 .map(query -> jdbc.sql("select distinct author_institution from case_timeline t where "
                                 + query.condition() + " order by author_institution")
                         .params(query.parameters())
@@ -218,8 +295,9 @@ public class CaseQueries {
     }
 
     /** Every version of the work plan, newest first; earlier versions stay as they were adopted. */
-    public List<PlanVersionDetails> workPlan(CaseId caseId, Actor actor) {
-        if (!visibility.categoriesOn(caseId, actor).contains(DataCategory.PLAN)) {
+    public List<PlanVersionDetails> workPlan(CaseFile file) {
+        CaseId caseId = file.caseId();
+        if (!categories(file).contains(DataCategory.PLAN)) {
             return List.of();
         }
         Map<Integer, List<PlanActionRow>> actions = new LinkedHashMap<>();
@@ -266,9 +344,10 @@ public class CaseQueries {
      * Open actions of the current plans of active cases with a deadline before {@code to}; those before
      * {@code from} (usually today) are overdue and come first.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<DueActionRow> actionsDueFor(LocalDate from, LocalDate to, Actor actor) {
-        CaseVisibility.Scope scope = visibility.cases(actor);
-        return jdbc.sql("""
+        AccessPolicy.CaseScope scope = policy.caseWork(actor);
+        return recorded(actor, jdbc.sql("""
                         select s.case_id, s.family_name, s.plan_version, a.action_id, a.description, a.owner_kind,
                             a.owner_name, a.owner_reference, a.deadline, a.expected_effect
                         from case_summary s
@@ -284,13 +363,14 @@ public class CaseQueries {
                             row.getInt("plan_version"), row.getString("action_id"), row.getString("description"),
                             owner(row), deadline, row.getString("expected_effect"), deadline.isBefore(from));
                 })
-                .list();
+                .list(), DueActionRow::caseId, DataCategory.BASIC, DataCategory.PLAN);
     }
 
     /** Active cases whose periodic assessment is overdue on {@code today} or due within 30 days, overdue first. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<AssessmentDueRow> assessmentsDue(LocalDate today, Actor actor) {
-        CaseVisibility.Scope scope = visibility.cases(actor);
-        return jdbc.sql("""
+        AccessPolicy.CaseScope scope = policy.caseWork(actor);
+        return recorded(actor, jdbc.sql("""
                         select s.case_id, s.family_name, s.assistant_id, s.assistant_name, s.last_assessment_on,
                             s.next_assessment_due
                         from case_summary s
@@ -307,12 +387,12 @@ public class CaseQueries {
                 .list()
                 .stream()
                 .filter(row -> row.overdue() || CaseRules.assessmentDueSoon(row.due(), today))
-                .toList();
+                .toList(), AssessmentDueRow::caseId, DataCategory.BASIC, DataCategory.ASSESSMENT);
     }
 
     /** For a head: each assistant of their centre with the families they work with now, against the cap. */
     public List<CaseloadRow> caseloads(Actor actor) {
-        Optional<InstitutionId> centre = visibility.caseloadsOf(actor);
+        Optional<InstitutionId> centre = policy.caseloadsOf(actor);
         if (centre.isEmpty()) {
             return List.of();
         }
@@ -342,8 +422,9 @@ public class CaseQueries {
      * The timeline rows of a case that pass the filter and the actor's categories; empty when the actor may not
      * see the case or the filter leaves no category they may see.
      */
-    private Optional<TimelineQuery> timelineQuery(CaseId caseId, TimelineFilter filter, Actor actor) {
-        Set<DataCategory> allowed = visibility.categoriesOn(caseId, actor);
+    private Optional<TimelineQuery> timelineQuery(CaseFile file, TimelineFilter filter) {
+        CaseId caseId = file.caseId();
+        Set<DataCategory> allowed = categories(file);
         Set<DataCategory> categories = filter.categories().isEmpty() ? allowed
                 : filter.categories().stream().filter(allowed::contains).collect(Collectors.toSet());
         if (categories.isEmpty()) {
@@ -365,6 +446,20 @@ public class CaseQueries {
             parameters.put("institution", filter.authorInstitution().value());
         }
         return Optional.of(new TimelineQuery(condition.toString(), parameters));
+    }
+
+    /**
+     * Records that the actor is shown these cases' names (BASIC) before the list is returned; an empty list needs
+     * no record.
+     */
+    private <T> List<T> recorded(Actor actor, List<T> rows, Function<T, CaseId> caseId,
+                                 DataCategory... categories) {
+        if (!rows.isEmpty()) {
+            accessLog.record(actor, AccessView.CASE_LIST, rows.stream().map(caseId).toList(),
+                    categories.length == 0 ? Set.of(DataCategory.BASIC) : Set.of(categories),
+                    policy.listPurpose(actor), null);
+        }
+        return rows;
     }
 
     private LocalDate today() {

@@ -97,7 +97,7 @@ class CaseTimelineTest extends CaseReadModelTest {
 
     @Test
     void filtering_by_author_institution_shows_what_that_institution_recorded() {
-        assertThat(queries.timelineInstitutions(caseId, head)).containsExactlyInAnyOrder(centre, pcpr);
+        assertThat(queries.timelineInstitutions(queries.open(caseId, head).orElseThrow())).containsExactlyInAnyOrder(centre, pcpr);
         List<TimelineRow> fromPcpr = queries.timeline(caseId, TimelineFilter.byInstitution(pcpr), 0, 100, head);
         assertThat(fromPcpr).singleElement().satisfies(row -> {
             assertThat(row.type()).isEqualTo("FosterCareCoordinatorConsulted");

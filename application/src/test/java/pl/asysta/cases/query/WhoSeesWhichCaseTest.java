@@ -95,7 +95,7 @@ class WhoSeesWhichCaseTest extends CaseReadModelTest {
         assertThat(queries.timeline(kowalscy, TimelineFilter.ALL, 0, 50, coordinator))
                 .extracting(TimelineRow::category)
                 .isNotEmpty()
-                .allMatch(CaseVisibility.FOSTER_CARE_COORDINATOR_CATEGORIES::contains);
+                .allMatch(pl.asysta.cases.access.AccessRules.FOSTER_CARE_COORDINATOR_CATEGORIES::contains);
         assertThat(queries.timeline(kowalscy, TimelineFilter.categories(DataCategory.CONSENT), 0, 50, coordinator))
                 .isEmpty();
         assertThat(queries.workPlan(kowalscy, coordinator)).hasSize(1);

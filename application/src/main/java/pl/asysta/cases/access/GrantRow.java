@@ -1,0 +1,14 @@
+package pl.asysta.cases.access;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import pl.asysta.shared.DataCategory;
+import pl.asysta.shared.InstitutionId;
+
+/** A grant of access as the case page lists it. */
+public record GrantRow(GrantId grantId, InstitutionId institution, Set<DataCategory> categories, String purpose,
+                       GrantBasis basis, String basisReference, ConsentId consentId, LocalDate validFrom,
+                       LocalDate validUntil, String grantedBy, LocalDate revokedOn, RevocationReason revocation,
+                       String revocationNote, GrantState state) {
+}

@@ -1,0 +1,110 @@
+package pl.asysta.cases.access;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import pl.asysta.cases.access.SharingLedgerEvent.AccessGranted;
+import pl.asysta.cases.access.SharingLedgerEvent.AccessRevoked;
+import pl.asysta.cases.access.SharingLedgerEvent.SharingConsentRecorded;
+import pl.asysta.cases.access.SharingLedgerEvent.SharingConsentWithdrawn;
+import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.TimelineEntries;
+import pl.asysta.shared.DataCategory;
+
+/**
+ * Projects the consent ledgers into {@code sharing_consent} and {@code access_grant} (V4), which the access
+ * policy reads, and into the case timeline (CONSENT). Part of the case read model's processor: rebuilt with it,
+ * idempotent like it (rows keyed by id; changes only by a newer position).
+ */
+@Component
+@ProcessingGroup(CaseProjectionRebuild.PROCESSING_GROUP)
+class SharingProjection {
+
+    private final JdbcTemplate jdbc;
+
+    SharingProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SharingLedgerEvent event, @Timestamp Instant recordedAt, TrackingToken token) {
+        long position = token.position().orElseThrow();
+        switch (event) {
+            case SharingConsentRecorded e -> jdbc.update("""
+                            insert into sharing_consent (consent_id, case_id, person, institution_id, categories, purpose,
+                                given_on, valid_until, form_reference, recorded_by, position, last_position)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (consent_id) do nothing""",
+                    e.consentId().value(), e.caseId().value(), e.person(), e.institution().value(),
+                    AccessPolicy.stored(e.categories()), e.purpose(), e.givenOn(), e.validUntil(), e.formReference(),
+                    e.recordedBy().displayName(), position, position);
+            case SharingConsentWithdrawn e -> jdbc.update("""
+                            update sharing_consent set withdrawn_on = ?, withdrawal_note = ?, last_position = ?
+                            where consent_id = ? and last_position < ?""",
+                    e.withdrawnOn(), e.note(), position, e.consentId().value(), position);
+            case AccessGranted e -> jdbc.update("""
+                            insert into access_grant (grant_id, case_id, institution_id, categories, purpose, basis,
+                                basis_reference, consent_id, valid_from, valid_until, granted_by, position,
+                                last_position)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (grant_id) do nothing""",
+                    e.grantId().value(), e.caseId().value(), e.institution().value(),
+                    AccessPolicy.stored(e.categories()), e.purpose(), e.basis().name(), e.basisReference(),
+                    e.consentId() == null ? null : e.consentId().value(), e.validFrom(), e.validUntil(),
+                    e.recordedBy().displayName(), position, position);
+            case AccessRevoked e -> jdbc.update("""
+                            update access_grant set revoked_on = ?, revocation = ?, revocation_note = ?,
+                                last_position = ?
+                            where grant_id = ? and last_position < ?""",
+                    e.revokedOn(), e.reason().name(), e.note(), position, e.grantId().value(), position);
+        }
+        TimelineEntries.add(jdbc, position, event.caseId(), occurredOn(event), recordedAt,
+                event.getClass().getSimpleName(), event.category(), event.recordedBy(), subject(event), body(event));
+    }
+
+    @ResetHandler
+    void clearBeforeReplay() {
+        jdbc.execute("truncate table sharing_consent, access_grant");
+    }
+
+    private static java.time.LocalDate occurredOn(SharingLedgerEvent event) {
+        return switch (event) {
+            case SharingConsentRecorded e -> e.givenOn();
+            case SharingConsentWithdrawn e -> e.withdrawnOn();
+            case AccessGranted e -> e.validFrom();
+            case AccessRevoked e -> e.revokedOn();
+        };
+    }
+
+    /** Institution ids and category codes; the screen shows the institution's name and translated categories. */
+    private static String subject(SharingLedgerEvent event) {
+        return switch (event) {
+            case SharingConsentRecorded e -> e.person() + " → " + e.institution().value();
+            case SharingConsentWithdrawn e -> e.consentId().value();
+            case AccessGranted e -> e.institution().value() + " (" + codes(e.categories()) + ")";
+            case AccessRevoked e -> e.reason().name();
+        };
+    }
+
+    private static String body(SharingLedgerEvent event) {
+        return switch (event) {
+            case SharingConsentRecorded e -> e.purpose() + " (" + codes(e.categories()) + "; " + e.formReference()
+                    + "; " + e.validUntil() + ")";
+            case SharingConsentWithdrawn e -> e.note();
+            case AccessGranted e -> e.purpose() + " (" + e.basis().name() + ": " + e.basisReference() + "; "
+                    + e.validUntil() + ")";
+            case AccessRevoked e -> e.note();
+        };
+    }
+
+    private static String codes(Set<DataCategory> categories) {
+        return categories.stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

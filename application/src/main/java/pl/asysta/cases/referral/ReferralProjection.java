@@ -1,0 +1,96 @@
+package pl.asysta.cases.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.TimelineEntries;
+import pl.asysta.cases.referral.ReferralEvent.CaseReferred;
+import pl.asysta.cases.referral.ReferralEvent.ReferralAccepted;
+import pl.asysta.cases.referral.ReferralEvent.ReferralAnswered;
+import pl.asysta.cases.referral.ReferralEvent.ReferralDeclined;
+
+/**
+ * Projects referrals into {@code referral} (V4), the inboxes and the case page's list, and into the case
+ * timeline in the referral's category. Part of the case read model's processor, rebuilt and idempotent like it.
+ */
+@Component
+@ProcessingGroup(CaseProjectionRebuild.PROCESSING_GROUP)
+class ReferralProjection {
+
+    private final JdbcTemplate jdbc;
+
+    ReferralProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ReferralEvent event, @Timestamp Instant recordedAt, TrackingToken token) {
+        long position = token.position().orElseThrow();
+        switch (event) {
+            case CaseReferred e -> jdbc.update("""
+                            insert into referral (referral_id, case_id, institution_id, category, purpose, question,
+                                deadline, referred_on, referred_by, status, position, last_position)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) on conflict (referral_id) do nothing""",
+                    e.referralId().value(), e.caseId().value(), e.institution().value(), e.category().name(),
+                    e.purpose(), e.question(), e.deadline(), e.referredOn(), e.recordedBy().displayName(), position,
+                    position);
+            case ReferralAccepted e -> reply(e, ReferralStatus.ACCEPTED, e.acceptedOn(), null, null, position);
+            case ReferralDeclined e -> reply(e, ReferralStatus.DECLINED, e.declinedOn(), e.reason(), null, position);
+            case ReferralAnswered e -> reply(e, ReferralStatus.ANSWERED, e.answeredOn(), null, e.answer(), position);
+        }
+        TimelineEntries.add(jdbc, position, event.caseId(), occurredOn(event), recordedAt,
+                event.getClass().getSimpleName(), event.category(), event.recordedBy(), subject(event), body(event));
+    }
+
+    private void reply(ReferralEvent event, ReferralStatus status, LocalDate on, String reason, String answer,
+                       long position) {
+        jdbc.update("""
+                        update referral set status = ?, replied_on = ?, replied_by = ?,
+                            decline_reason = coalesce(?, decline_reason), answer = coalesce(?, answer),
+                            last_position = ?
+                        where referral_id = ? and last_position < ?""",
+                status.name(), on, event.recordedBy().displayName(), reason, answer, position,
+                event.referralId().value(), position);
+    }
+
+    @ResetHandler
+    void clearBeforeReplay() {
+        jdbc.execute("truncate table referral");
+    }
+
+    private static LocalDate occurredOn(ReferralEvent event) {
+        return switch (event) {
+            case CaseReferred e -> e.referredOn();
+            case ReferralAccepted e -> e.acceptedOn();
+            case ReferralDeclined e -> e.declinedOn();
+            case ReferralAnswered e -> e.answeredOn();
+        };
+    }
+
+    /** The question's purpose heads every entry of the referral, so its replies read in context. */
+    private String subject(ReferralEvent event) {
+        if (event instanceof CaseReferred e) {
+            return e.purpose();
+        }
+        return jdbc.query("select purpose from referral where referral_id = ?",
+                rows -> rows.next() ? rows.getString(1) : null, event.referralId().value());
+    }
+
+    private static String body(ReferralEvent event) {
+        return switch (event) {
+            case CaseReferred e -> e.question();
+            case ReferralAccepted e -> null;
+            case ReferralDeclined e -> e.reason();
+            case ReferralAnswered e -> e.answer();
+        };
+    }
+}
