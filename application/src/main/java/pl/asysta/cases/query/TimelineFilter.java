@@ -3,8 +3,11 @@ package pl.asysta.cases.query;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import pl.asysta.cases.FamilyCaseEvent;
+import pl.asysta.cases.access.SharingLedgerEvent;
+import pl.asysta.cases.referral.ReferralEvent;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 
@@ -15,7 +18,9 @@ import pl.asysta.shared.InstitutionId;
 public record TimelineFilter(Set<DataCategory> categories, Set<String> types, InstitutionId authorInstitution) {
 
     /** Every entry type a timeline can hold, in the order the case usually runs through them. */
-    public static final List<String> ENTRY_TYPES = Arrays.stream(FamilyCaseEvent.class.getPermittedSubclasses())
+    public static final List<String> ENTRY_TYPES = Stream.of(FamilyCaseEvent.class, SharingLedgerEvent.class,
+                    ReferralEvent.class)
+            .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .toList();
 
