@@ -7,17 +7,18 @@ import java.util.Optional;
 import pl.asysta.cases.CaseId;
 import pl.asysta.cases.CaseStatus;
 import pl.asysta.cases.query.CaseDetails;
+import pl.asysta.cases.query.CaseFile;
 import pl.asysta.cases.query.PlanVersionDetails;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
 
 /**
- * One case as the page shows it to one person, with what the dialogs need to act on it. The "may" methods only
+ * One case as the page shows it to one person, read through the case file opened (and recorded) for them, with what the dialogs need to act on it. The "may" methods only
  * decide which actions the page offers; the domain decides again and refuses whatever the role may not do.
  *
  * @param afterCommand what the page does after a dialog's command succeeded (wait for the read side, refresh)
  */
-record CaseContext(CaseDetails details, List<PlanVersionDetails> plan, Actor actor, LocalDate today,
+record CaseContext(CaseFile file, CaseDetails details, List<PlanVersionDetails> plan, Actor actor, LocalDate today,
                    CaseServices services, Runnable afterCommand) {
 
     CaseId caseId() {

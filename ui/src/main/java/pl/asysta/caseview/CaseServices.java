@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import pl.asysta.cases.CaseCommands;
 import pl.asysta.cases.CaseId;
 import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.TimelineFilter;
 import pl.asysta.errors.ErrorMessages;
 import pl.asysta.institutions.InstitutionDirectory;
 import pl.asysta.shared.Actor;
@@ -72,13 +71,14 @@ public class CaseServices {
         return LocalDate.now(clock);
     }
 
-    public int entries(CaseId caseId, Actor actor) {
-        return queries.timelineCount(caseId, TimelineFilter.ALL, actor);
+    /** How far the read side has followed the case (no case data, so no access record). */
+    public long position(CaseId caseId, Actor actor) {
+        return queries.readSidePosition(caseId, actor);
     }
 
-    /** Waits until the case's timeline holds more than {@code known} entries, or the bound has passed. */
-    public void awaitNewEntry(CaseId caseId, Actor actor, int known) {
-        await(() -> entries(caseId, actor) > known);
+    /** Waits until the case's timeline holds an entry newer than {@code known}, or the bound has passed. */
+    public void awaitNewEntry(CaseId caseId, Actor actor, long known) {
+        await(() -> position(caseId, actor) > known);
     }
 
     /** Waits until the condition holds, or the bound has passed; true when it held. */

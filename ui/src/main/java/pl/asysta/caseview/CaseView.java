@@ -3,6 +3,10 @@ package pl.asysta.caseview;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -11,35 +15,47 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 import pl.asysta.cases.CaseId;
 import pl.asysta.cases.query.CaseDetails;
+import pl.asysta.cases.query.CaseFile;
 import pl.asysta.cases.query.PlanVersionDetails;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.DataCategory;
 
 /**
  * The page of one family case: who the family is and on what legal basis the centre works with it, what the
  * signed-in person may do now, the work plan with all its versions and the shared timeline.
  *
  * <p>A case the person may not see is answered exactly like a case that does not exist ("page not available"),
- * so nobody learns which families another centre or another assistant works with.
+ * so nobody learns which families another centre or another assistant works with. Opening the page opens the
+ * case file once (one access record); every later read on the page goes through that file, and the page asks
+ * every {@value #ACCESS_RECHECK_MILLIS} ms whether the person may still see what it shows.
  */
 @Route(CaseView.ROUTE)
-@RolesAllowed({Roles.FAMILY_ASSISTANT, Roles.SOCIAL_WORKER, Roles.CENTRE_HEAD, Roles.FOSTER_CARE_COORDINATOR})
+@RolesAllowed({Roles.FAMILY_ASSISTANT, Roles.SOCIAL_WORKER, Roles.CENTRE_HEAD, Roles.FOSTER_CARE_COORDINATOR,
+        Roles.TEAM_MEMBER, Roles.INSTITUTION_STAFF, Roles.AUDITOR})
 class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String CASE_ID = "caseId";
     static final String ROUTE_PREFIX = "cases/";
     static final String ROUTE = ROUTE_PREFIX + ":" + CASE_ID;
 
+    /** How often an open page asks whether the person may still see the case (a grant may end meanwhile). */
+    static final int ACCESS_RECHECK_MILLIS = 30_000;
+
     private final transient CaseServices services;
     private final transient Actor actor;
     private CaseId caseId;
+    private transient CaseFile file;
     private CaseDetails details;
-    private int knownEntries;
+    private long knownPosition;
+    private java.util.Set<DataCategory> visibleCategories = java.util.Set.of();
+    private Registration pollRegistration;
 
     CaseView(CaseServices services, CurrentActor currentActor) {
         this.services = services;
@@ -50,13 +66,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CaseDetails> found = event.getRouteParameters().get(CASE_ID)
+        Optional<CaseFile> opened = event.getRouteParameters().get(CASE_ID)
                 .filter(raw -> !raw.isBlank())
-                .flatMap(raw -> services.queries().details(new CaseId(raw), actor));
+                .flatMap(raw -> services.queries().open(new CaseId(raw), actor));
+        Optional<CaseDetails> found = opened.flatMap(services.queries()::details);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        file = opened.get();
         details = found.get();
         caseId = details.caseId();
         if (isAttached()) {
@@ -71,18 +89,62 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         }
     }
 
-    /** Shows the case as the read side knows it now. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        ui.setPollInterval(ACCESS_RECHECK_MILLIS);
+        pollRegistration = ui.addPollListener(poll -> recheckAccess());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+        detachEvent.getUI().setPollInterval(-1);
+        super.onDetach(detachEvent);
+    }
+
+    /**
+     * Shows the case as the read side knows it now, within what the person may still see; once they may see
+     * nothing of it (their institution's grant ended), the page says so and shows nothing of the case.
+     */
     void render() {
-        details = services.queries().details(caseId, actor).orElse(details);
-        List<PlanVersionDetails> plan = services.queries().workPlan(caseId, actor);
-        knownEntries = services.entries(caseId, actor);
-        CaseContext context = new CaseContext(details, plan, actor, services.today(), services, this::afterCommand);
+        Optional<CaseDetails> now = services.queries().details(file);
+        if (now.isEmpty()) {
+            showAccessEnded();
+            return;
+        }
+        details = now.get();
+        visibleCategories = details.visibleCategories();
+        List<PlanVersionDetails> plan = services.queries().workPlan(file);
+        knownPosition = services.position(caseId, actor);
+        CaseContext context = new CaseContext(file, details, plan, actor, services.today(), services,
+                this::afterCommand);
         removeAll();
         add(new CaseHeader(context), new CaseActions(context), new WorkPlanPanel(context), new TimelineGrid(context));
     }
 
+    /** On each poll: if what the person may see has changed since the page was drawn, draw it again. */
+    void recheckAccess() {
+        if (file != null && !services.queries().categories(file).equals(visibleCategories)) {
+            render();
+        }
+    }
+
+    private void showAccessEnded() {
+        removeAll();
+        visibleCategories = java.util.Set.of();
+        Paragraph ended = new Paragraph(getTranslation("case.access-ended"));
+        ended.setId("case-access-ended");
+        ended.getElement().setAttribute("role", "alert");
+        add(ended);
+    }
+
     private void afterCommand() {
-        services.awaitNewEntry(caseId, actor, knownEntries);
+        services.awaitNewEntry(caseId, actor, knownPosition);
         render();
     }
 

@@ -63,7 +63,7 @@ class TimelineGrid extends Div {
         types.setItemLabelGenerator(type -> Labels.of(Labels.TIMELINE_TYPE, type));
         types.setId("timeline-filter-type");
         institution.setLabel(getTranslation("timeline.filter.institution"));
-        institution.setItems(context.services().queries().timelineInstitutions(context.caseId(), context.actor()));
+        institution.setItems(context.services().queries().timelineInstitutions(context.file()));
         institution.setItemLabelGenerator(institutions::displayName);
         institution.setClearButtonVisible(true);
         institution.setId("timeline-filter-institution");
@@ -86,9 +86,9 @@ class TimelineGrid extends Div {
         grid.addColumn(new ComponentRenderer<>(row -> author(row, institutions)))
                 .setHeader(getTranslation("timeline.column.author")).setFlexGrow(1);
         grid.setItems(
-                query -> context.services().queries().timeline(context.caseId(), filter, query.getOffset(),
-                        query.getLimit(), context.actor()).stream(),
-                query -> context.services().queries().timelineCount(context.caseId(), filter, context.actor()));
+                query -> context.services().queries().timeline(context.file(), filter, query.getOffset(),
+                        query.getLimit()).stream(),
+                query -> context.services().queries().timelineCount(context.file(), filter));
         grid.setEmptyStateText(getTranslation("timeline.empty"));
 
         add(heading, filters, grid);

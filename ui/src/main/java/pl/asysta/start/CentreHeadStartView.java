@@ -158,7 +158,7 @@ class CentreHeadStartView extends StartPage {
         assign.addClassName("assign-assistant");
         assign.setAriaLabel(getTranslation("head.assign.label", row.familyName()));
         assign.addClickListener(click -> {
-            int known = services.entries(row.caseId(), actor);
+            long known = services.position(row.caseId(), actor);
             AssignAssistantDialog.assign(services, actor, row.caseId(), row.familyName())
                     .onSaved(() -> {
                         services.awaitNewEntry(row.caseId(), actor, known);

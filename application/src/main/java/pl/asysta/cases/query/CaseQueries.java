@@ -112,6 +112,21 @@ public class CaseQueries {
         return both;
     }
 
+    /**
+     * How far the read side has followed the case: the position of its newest timeline entry, 0 when none or
+     * when the actor may not see the case. A number and no case data, so it needs no access record; screens use
+     * it to wait until what a person just did has reached the read side.
+     */
+    public long readSidePosition(CaseId caseId, Actor actor) {
+        if (!policy.decide(caseId, actor).seesCase()) {
+            return 0;
+        }
+        return jdbc.sql("select coalesce(max(position), 0) from case_timeline where case_id = :caseId")
+                .param("caseId", caseId.value())
+                .query(Long.class)
+                .single();
+    }
+
     /** Opens the file and reads its header in one step: one access record per call. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<CaseDetails> details(CaseId caseId, Actor actor) {
