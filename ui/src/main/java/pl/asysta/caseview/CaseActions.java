@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import pl.asysta.cases.CaseStatus;
 import pl.asysta.cases.FamilyMember.Kinship;
+import pl.asysta.cases.ObservationKind;
 import pl.asysta.forms.CommandDialog;
+import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.Role;
 
 /**
@@ -41,6 +43,9 @@ class CaseActions extends Div {
         }
         if (context.isCoordinator() && status == CaseStatus.ACTIVE) {
             offer("actions.coordination", () -> new CoordinationDialog(context));
+        }
+        if (status != CaseStatus.CLOSED) {
+            otherInstitutionActions();
         }
         if (buttons.getComponentCount() == 0) {
             add(new Paragraph(getTranslation("actions.none")));
@@ -123,9 +128,27 @@ class CaseActions extends Div {
         }
     }
 
+    /** School or health staff, and the interdisciplinary team, add to a case their institution was given. */
+    private void otherInstitutionActions() {
+        if (context.actor().hasRole(Role.INSTITUTION_STAFF) && !ObservationDialog.categoriesFor(context).isEmpty()) {
+            offer("case.observation.add", "actions-observation",
+                    () -> new ObservationDialog(context, ObservationKind.OBSERVATION));
+        }
+        if (context.actor().hasRole(Role.TEAM_MEMBER)
+                && context.details().visibleCategories().contains(DataCategory.VIOLENCE)) {
+            offer("case.observation.team-meeting", "actions-team-meeting",
+                    () -> new ObservationDialog(context, ObservationKind.TEAM_MEETING));
+            offer("case.observation.team-decision", "actions-team-decision",
+                    () -> new ObservationDialog(context, ObservationKind.TEAM_DECISION));
+        }
+    }
+
     /** Offers an action once, even to someone whose several roles each allow it. */
     private void offer(String key, Supplier<CommandDialog> dialog) {
-        String id = key.replace('.', '-');
+        offer(key, key.replace('.', '-'), dialog);
+    }
+
+    private void offer(String key, String id, Supplier<CommandDialog> dialog) {
         if (buttons.getChildren().anyMatch(existing -> existing.getId().filter(id::equals).isPresent())) {
             return;
         }

@@ -43,6 +43,14 @@ record CaseContext(CaseFile file, CaseDetails details, List<PlanVersionDetails> 
         return actor.hasRole(role) && actor.institutionId().equals(details.centre());
     }
 
+    /**
+     * The case team (its assistant, the centre's social worker or head): they keep the consent ledger and refer
+     * the case to other institutions.
+     */
+    boolean isCaseTeam() {
+        return isAssignedAssistant() || isCentre(Role.SOCIAL_WORKER) || isCentre(Role.CENTRE_HEAD);
+    }
+
     boolean isCoordinator() {
         return actor.hasRole(Role.FOSTER_CARE_COORDINATOR) && details.fosterPlacements().stream()
                 .anyMatch(placement -> actor.userId().equals(placement.coordinatorId()));

@@ -2,22 +2,33 @@ package pl.asysta.caseview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.CaseCommands;
 import pl.asysta.cases.CaseId;
+import pl.asysta.cases.access.SharingCommands;
+import pl.asysta.cases.access.SharingQueries;
 import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.referral.ReferralCommands;
+import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.errors.ErrorMessages;
+import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.InstitutionId;
 import pl.asysta.staff.StaffDirectory;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * What the case screens work with: the write and read facades, the staff to name, the sentences for refusals,
- * and the centre's today.
+ * What the case screens work with: the write and read facades of the case, its consent ledger and its referrals,
+ * the staff and institutions to name, the sentences for refusals, and the centre's today.
  *
  * <p>The read side is filled by projections that follow the events a moment later. So that a person sees what
  * they just did, a screen waits briefly after a successful command until the case's timeline holds the new entry
@@ -31,18 +42,29 @@ public class CaseServices {
 
     private final CaseCommands commands;
     private final CaseQueries queries;
+    private final SharingCommands sharing;
+    private final SharingQueries sharingQueries;
+    private final ReferralCommands referrals;
+    private final ReferralQueries referralQueries;
     private final StaffDirectory staff;
     private final ErrorMessages errors;
     private final InstitutionDirectory institutions;
+    private final InstitutionRegister register;
     private final Clock clock;
 
-    CaseServices(CaseCommands commands, CaseQueries queries, StaffDirectory staff, ErrorMessages errors,
-                 InstitutionDirectory institutions, Clock clock) {
+    CaseServices(CaseCommands commands, CaseQueries queries, SharingCommands sharing, SharingQueries sharingQueries,
+                 ReferralCommands referrals, ReferralQueries referralQueries, StaffDirectory staff,
+                 ErrorMessages errors, InstitutionDirectory institutions, InstitutionRegister register, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.sharing = sharing;
+        this.sharingQueries = sharingQueries;
+        this.referrals = referrals;
+        this.referralQueries = referralQueries;
         this.staff = staff;
         this.errors = errors;
         this.institutions = institutions;
+        this.register = register;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
     }
 
@@ -52,6 +74,44 @@ public class CaseServices {
 
     public CaseQueries queries() {
         return queries;
+    }
+
+    /** The case's consent ledger: consents to share, grants on a court order or a statute. */
+    public SharingCommands sharing() {
+        return sharing;
+    }
+
+    public SharingQueries sharingQueries() {
+        return sharingQueries;
+    }
+
+    public ReferralCommands referrals() {
+        return referrals;
+    }
+
+    public ReferralQueries referralQueries() {
+        return referralQueries;
+    }
+
+    /** The institutions of the register, by name. */
+    public List<Institution> registeredInstitutions() {
+        return register.all();
+    }
+
+    /** An institution's proper name: the register's, or the directory's for one the register does not hold. */
+    public String institutionName(InstitutionId institution) {
+        if (institution == null) {
+            return "";
+        }
+        return register.find(institution).map(Institution::name).orElseGet(() -> institutions.displayName(institution));
+    }
+
+    /** The names of all institutions as the register holds them now: one read for a whole list of rows. */
+    public Function<InstitutionId, String> institutionNames() {
+        Map<InstitutionId, String> names = register.all().stream()
+                .collect(Collectors.toMap(Institution::id, Institution::name, (first, second) -> first));
+        return institution -> institution == null ? ""
+                : names.getOrDefault(institution, institutions.displayName(institution));
     }
 
     public StaffDirectory staff() {

@@ -29,7 +29,8 @@ import pl.asysta.shared.DataCategory;
 
 /**
  * The page of one family case: who the family is and on what legal basis the centre works with it, what the
- * signed-in person may do now, the work plan with all its versions and the shared timeline.
+ * signed-in person may do now, the work plan with all its versions, the referrals to other institutions, the
+ * consent ledger with its grants, the shared timeline and, for the assistant and the head, who looked at it.
  *
  * <p>A case the person may not see is answered exactly like a case that does not exist ("page not available"),
  * so nobody learns which families another centre or another assistant works with. Opening the page opens the
@@ -124,7 +125,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         CaseContext context = new CaseContext(file, details, plan, actor, services.today(), services,
                 this::afterCommand);
         removeAll();
-        add(new CaseHeader(context), new CaseActions(context), new WorkPlanPanel(context), new TimelineGrid(context));
+        add(new CaseHeader(context), new CaseActions(context), new WorkPlanPanel(context));
+        ReferralsPanel.of(context).forEach(this::add);
+        SharingPanel.of(context).forEach(this::add);
+        add(new TimelineGrid(context));
+        OpeningsPanel.of(context).forEach(this::add);
     }
 
     /** On each poll: if what the person may see has changed since the page was drawn, draw it again. */

@@ -39,7 +39,7 @@ import pl.asysta.shared.DataCategory;
 /**
  * The screens of case work, with a real case behind them, as the social worker, the head and the assistant see
  * them in the production build: axe-core finds nothing on the intake form, the head's caseload chart, the case
- * page with its timeline and plan, and an open dialog.
+ * page with its timeline, plan, referrals, consent ledger and openings, and two open dialogs.
  */
 @SpringBootTest(classes = AsystaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(Chromium.class)
@@ -110,6 +110,14 @@ class CaseScreensAreAccessibleIT {
                     .setExact(true))).isVisible();
             Accessibility.assertNoViolations(page);
             BrowserTestFiles.screenshot(page, "case-document-work-dialog");
+
+            page.locator("#dialog-cancel").click();
+            assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
+            page.locator("#case-sharing-record-consent").click();
+            assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
+            assertThat(page.locator("#sharing-consent-categories")).isVisible();
+            Accessibility.assertNoViolations(page);
+            BrowserTestFiles.screenshot(page, "case-sharing-consent-dialog");
         }
     }
 
