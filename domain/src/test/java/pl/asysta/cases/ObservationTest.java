@@ -42,13 +42,13 @@ class ObservationTest {
     void the_team_records_meetings_and_decisions_as_violence_information() {
         FamilyCase familyCase = active();
         for (ObservationKind kind : List.of(ObservationKind.TEAM_MEETING, ObservationKind.TEAM_DECISION)) {
-            assertThat(familyCase.recordObservation(kind, DataCategory.VIOLENCE, TODAY, "Posiedzenie grupy", TEAM_MEMBER,
-                    TODAY)).singleElement().isInstanceOfSatisfying(ObservationRecorded.class,
+            assertThat(familyCase.recordObservation(kind, DataCategory.VIOLENCE, TODAY, "Posiedzenie grupy",
+                    TEAM_MEMBER, TODAY)).singleElement().isInstanceOfSatisfying(ObservationRecorded.class,
                     entry -> assertThat(entry.recordedBy().role()).isEqualTo(Role.TEAM_MEMBER));
             for (DataCategory other : DataCategory.values()) {
                 if (other != DataCategory.VIOLENCE) {
-                    refused(() -> familyCase.recordObservation(kind, other, TODAY, "Posiedzenie", TEAM_MEMBER, TODAY),
-                            "case.team-entries-are-violence");
+                    refused(() -> familyCase.recordObservation(kind, other, TODAY, "Posiedzenie", TEAM_MEMBER,
+                            TODAY), "case.team-entries-are-violence");
                 }
             }
         }
@@ -91,7 +91,8 @@ class ObservationTest {
         assertThat(familyCase.recordObservation(ObservationKind.OBSERVATION, DataCategory.EDUCATION, TODAY,
                 "Frekwencja dobra", TEACHER, TODAY)).hasSize(1);
 
-        familyCase.endMonitoring(MonitoringOutcome.SITUATION_STABLE, "Stabilnie", ASSISTANT, TODAY).forEach(familyCase::apply);
+        familyCase.endMonitoring(MonitoringOutcome.SITUATION_STABLE, "Stabilnie", ASSISTANT, TODAY)
+                .forEach(familyCase::apply);
 
         assertThat(familyCase.status()).isEqualTo(CaseStatus.CLOSED);
         refused(() -> familyCase.recordObservation(ObservationKind.OBSERVATION, DataCategory.EDUCATION, TODAY,

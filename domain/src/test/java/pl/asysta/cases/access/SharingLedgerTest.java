@@ -225,7 +225,8 @@ class SharingLedgerTest {
     void a_grant_resting_on_a_consent_ends_only_with_the_consent() {
         consentToSchool(ledger, "c-1", "g-1").forEach(ledger::apply);
 
-        refused(() -> ledger.revoke(new GrantId("g-1"), "Cel osiągnięty", HEAD, TODAY), "sharing.withdraw-the-consent");
+        refused(() -> ledger.revoke(new GrantId("g-1"), "Cel osiągnięty", HEAD, TODAY),
+                "sharing.withdraw-the-consent");
         assertThat(ledger.grantNotRevoked(new GrantId("g-1"))).isTrue();
     }
 
