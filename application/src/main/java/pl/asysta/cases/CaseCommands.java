@@ -267,11 +267,13 @@ public class CaseCommands {
         return LocalDate.now(clock);
     }
 
+    /** Sends the command; someone who may not see the case learns no more than that it does not exist. */
     private void send(FamilyCaseCommand command) {
         try {
             commandGateway.sendAndWait(command);
         } catch (RuntimeException failure) {
-            throw asSeenByTheUser(failure);
+            RuntimeException seen = asSeenByTheUser(failure);
+            throw command instanceof RegisterFamily ? seen : policy.asSeenBy(command.actor(), command.caseId(), seen);
         }
     }
 

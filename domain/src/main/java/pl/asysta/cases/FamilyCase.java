@@ -565,17 +565,21 @@ public final class FamilyCase {
         return Author.of(actor, role);
     }
 
-    /** Staff of the case's own centre acting in one of the given roles. */
+    /**
+     * Staff of the case's own centre acting in one of the given roles: its head, or its own social worker (the one
+     * who opened it), as DESIGN section 3 lets only them see the case.
+     */
     private Author centreStaff(Actor actor, Role... roles) {
         for (Role role : roles) {
-            if (actor.hasRole(role) && actor.institutionId().equals(centre)) {
+            if (actor.hasRole(role) && actor.institutionId().equals(centre)
+                    && (role != Role.SOCIAL_WORKER || actor.userId().equals(socialWorker))) {
                 return Author.of(actor, role);
             }
         }
         throw new DomainRuleViolation("case.role-not-allowed");
     }
 
-    /** The case's assigned assistant, or centre staff / the coordinator in one of the other given roles. */
+    /** The case's assigned assistant, its social worker, its centre's head, or a coordinator, in one of the roles. */
     private Author caseWorker(Actor actor, Role... roles) {
         for (Role role : roles) {
             if (!actor.hasRole(role)) {
@@ -584,7 +588,11 @@ public final class FamilyCase {
             if (role == Role.FAMILY_ASSISTANT && actor.userId().equals(assistant)) {
                 return Author.of(actor, role);
             }
-            if ((role == Role.SOCIAL_WORKER || role == Role.CENTRE_HEAD) && actor.institutionId().equals(centre)) {
+            if (role == Role.SOCIAL_WORKER && actor.institutionId().equals(centre)
+                    && actor.userId().equals(socialWorker)) {
+                return Author.of(actor, role);
+            }
+            if (role == Role.CENTRE_HEAD && actor.institutionId().equals(centre)) {
                 return Author.of(actor, role);
             }
             if (role == Role.FOSTER_CARE_COORDINATOR) {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import pl.asysta.cases.CaseId;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.DataCategory;
+import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
@@ -44,6 +45,8 @@ public class AccessPolicy {
             g.case_id = s.case_id and g.institution_id = :actorInstitution and g.revoked_on is null
             and :today between g.valid_from and g.valid_until""";
 
+    private static final Set<String> REFUSALS_OF_WHO_ONE_IS = Set.of("case.role-not-allowed", "case.not-your-case");
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -55,6 +58,19 @@ public class AccessPolicy {
     /** What the actor may do with the case today; {@link AccessDecision#NONE} when it does not exist. */
     public AccessDecision decide(CaseId caseId, Actor actor) {
         return facts(caseId, actor).map(facts -> AccessRules.decide(actor, facts)).orElse(AccessDecision.NONE);
+    }
+
+    /**
+     * A refusal as the actor may learn it. One because of who they are ({@code case.role-not-allowed},
+     * {@code case.not-your-case}) would tell someone who may not see the case that it exists, so they are told
+     * {@code case.not-found}, exactly as for a case that does not exist; everyone else learns the refusal as it is.
+     */
+    public RuntimeException asSeenBy(Actor actor, CaseId caseId, RuntimeException refusal) {
+        if (refusal instanceof DomainRuleViolation violation
+                && REFUSALS_OF_WHO_ONE_IS.contains(violation.messageKey()) && !decide(caseId, actor).seesCase()) {
+            return new DomainRuleViolation("case.not-found");
+        }
+        return refusal;
     }
 
     /** The facts of the case as the read model knows them now. */

@@ -34,11 +34,14 @@ public class SharingCommands {
 
     private final CommandGateway commandGateway;
     private final InstitutionRegister institutions;
+    private final AccessPolicy policy;
     private final Clock clock;
 
-    SharingCommands(CommandGateway commandGateway, InstitutionRegister institutions, Clock clock) {
+    SharingCommands(CommandGateway commandGateway, InstitutionRegister institutions, AccessPolicy policy,
+                    Clock clock) {
         this.commandGateway = commandGateway;
         this.institutions = institutions;
+        this.policy = policy;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
     }
 
@@ -88,7 +91,7 @@ public class SharingCommands {
         try {
             commandGateway.sendAndWait(command);
         } catch (RuntimeException failure) {
-            throw CaseCommands.asSeenByTheUser(failure);
+            throw policy.asSeenBy(command.actor(), command.caseId(), CaseCommands.asSeenByTheUser(failure));
         }
     }
 }

@@ -187,6 +187,11 @@ public class CaseQueries {
 
     // ---------------------------------------------------------------- the content of an open case file
 
+    /**
+     * The header of the open file, with nothing of a category the reader may not read: family composition and
+     * contact are BASIC, the court order and foster placements COURT, the consent CONSENT, "Za życiem" HEALTH and
+     * the support catalogue SUPPORT. The family's name identifies the case and is always shown.
+     */
     public Optional<CaseDetails> details(CaseFile file) {
         CaseId caseId = file.caseId();
         Set<DataCategory> categories = categories(file);
@@ -194,7 +199,9 @@ public class CaseQueries {
             return Optional.empty();
         }
         LocalDate today = today();
-        List<MemberRow> members = jdbc.sql("""
+        boolean seesBasic = categories.contains(DataCategory.BASIC);
+        boolean seesCourt = categories.contains(DataCategory.COURT);
+        List<MemberRow> members = !seesBasic ? List.of() : jdbc.sql("""
                         select member_id, first_name, last_name, kinship, birth_date from case_member
                         where case_id = :caseId order by ordinal""")
                 .param("caseId", caseId.value())
@@ -205,7 +212,7 @@ public class CaseQueries {
                             birthDate == null ? null : Period.between(birthDate, today).getYears());
                 })
                 .list();
-        List<FosterPlacementRow> placements = jdbc.sql("""
+        List<FosterPlacementRow> placements = !seesCourt ? List.of() : jdbc.sql("""
                         select p.member_id, m.first_name || ' ' || m.last_name as child_name, p.placed_on,
                             p.placement, p.coordinator_id, p.coordinator_name, p.child_assistance_plan_reference
                         from case_foster_placement p
@@ -239,12 +246,14 @@ public class CaseQueries {
                             : new ConsentRow(row.getString("consenting_person"), date(row, "consent_given_on"),
                             row.getString("consent_document_reference"), consentInForce,
                             date(row, "consent_withdrawn_on"));
-                    CourtOrderRow courtOrder = !courtOrdered ? null : new CourtOrderRow(row.getString("court"),
-                            row.getString("court_file_reference"), date(row, "court_order_issued_on"));
+                    CourtOrderRow courtOrder = !courtOrdered || !seesCourt ? null
+                            : new CourtOrderRow(row.getString("court"), row.getString("court_file_reference"),
+                            date(row, "court_order_issued_on"));
                     return new CaseDetails(caseId, row.getString("family_name"), status,
                             new InstitutionId(row.getString("centre")), members,
-                            new Address(row.getString("street"), row.getString("postal_code"), row.getString("town")),
-                            new Contact(row.getString("phone"), row.getString("email")),
+                            !seesBasic ? null : new Address(row.getString("street"), row.getString("postal_code"),
+                                    row.getString("town")),
+                            !seesBasic ? null : new Contact(row.getString("phone"), row.getString("email")),
                             LegalBasisKind.of(consentInForce, courtOrdered), consent, courtOrder,
                             row.getBoolean("assistant_requested"), userId(row, "assistant_id"),
                             row.getString("assistant_name"), date(row, "assistant_since"),

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import pl.asysta.cases.CaseCommands;
 import pl.asysta.cases.CaseId;
+import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.command.ReferralCommand;
 import pl.asysta.cases.command.ReferralCommand.AcceptReferral;
 import pl.asysta.cases.command.ReferralCommand.AnswerReferral;
@@ -32,11 +33,14 @@ public class ReferralCommands {
 
     private final CommandGateway commandGateway;
     private final InstitutionRegister institutions;
+    private final AccessPolicy policy;
     private final Clock clock;
 
-    ReferralCommands(CommandGateway commandGateway, InstitutionRegister institutions, Clock clock) {
+    ReferralCommands(CommandGateway commandGateway, InstitutionRegister institutions, AccessPolicy policy,
+                     Clock clock) {
         this.commandGateway = commandGateway;
         this.institutions = institutions;
+        this.policy = policy;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
     }
 
@@ -75,7 +79,7 @@ public class ReferralCommands {
                     && !(command instanceof ReferCase)) {
                 throw new DomainRuleViolation("referral.not-found");
             }
-            throw seen;
+            throw command instanceof ReferCase refer ? policy.asSeenBy(refer.actor(), refer.caseId(), seen) : seen;
         }
     }
 }

@@ -70,7 +70,8 @@ class SnapshotRoundTripTest {
         assertThat(version).isEqualTo(1);
         assertThatThrownBy(() -> commands.documentWork(caseId, WorkKind.HOME_VISIT, today, 30, List.of(),
                 "Wizyta", DataCategory.VISITS, People.assistant("ktos-inny")))
+                .as("another assistant is refused, and told no more than that there is no such case")
                 .isInstanceOfSatisfying(DomainRuleViolation.class,
-                        violation -> assertThat(violation.messageKey()).isEqualTo("case.not-your-case"));
+                        violation -> assertThat(violation.messageKey()).isEqualTo("case.not-found"));
     }
 }
