@@ -36,7 +36,8 @@ public class SharingCommands {
     private final InstitutionRegister institutions;
     private final Clock clock;
 
-    SharingCommands(CommandGateway commandGateway, InstitutionRegister institutions, Clock clock) {
+    /** The clock says what "today" is; the demo gmina hands in the day its story is acting on. */
+    public SharingCommands(CommandGateway commandGateway, InstitutionRegister institutions, Clock clock) {
         this.commandGateway = commandGateway;
         this.institutions = institutions;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);

@@ -34,7 +34,8 @@ public class ReferralCommands {
     private final InstitutionRegister institutions;
     private final Clock clock;
 
-    ReferralCommands(CommandGateway commandGateway, InstitutionRegister institutions, Clock clock) {
+    /** The clock says what "today" is; the demo gmina hands in the day its story is acting on. */
+    public ReferralCommands(CommandGateway commandGateway, InstitutionRegister institutions, Clock clock) {
         this.commandGateway = commandGateway;
         this.institutions = institutions;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
