@@ -67,12 +67,12 @@ class AccessAlerts extends Div {
         grid.addColumn(new ComponentRenderer<>(alert -> CasePages.link(alert.familyName(), alert.caseId())))
                 .setHeader(getTranslation("alerts.access.column.family")).setAutoWidth(true);
         grid.addColumn(alert -> who(alert.record())).setHeader(getTranslation("alerts.access.column.who"))
-                .setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(alert -> institution(alert.record())))
-                .setHeader(getTranslation("alerts.access.column.institution")).setFlexGrow(2);
+                .setHeader(getTranslation("alerts.access.column.institution")).setWidth("10rem").setFlexGrow(2);
         grid.addColumn(alert -> alert.record().categories().stream().sorted()
                         .map(category -> Labels.of(Labels.DATA_CATEGORY, category)).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("alerts.access.column.categories")).setFlexGrow(2);
+                .setHeader(getTranslation("alerts.access.column.categories")).setWidth("10rem").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::acknowledgeButton))
                 .setHeader(getTranslation("alerts.access.column.acknowledge")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(alerts);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import pl.asysta.caseview.CaseServices;
@@ -63,16 +64,15 @@ class ReferralInbox extends Div {
         grid.addColumn(ReferralRow::familyName).setHeader(getTranslation("inbox.column.family")).setAutoWidth(true);
         grid.addColumn(row -> Labels.of(Labels.DATA_CATEGORY, row.category()))
                 .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true);
-        grid.addColumn(ReferralRow::purpose).setHeader(getTranslation("inbox.column.purpose")).setFlexGrow(2);
-        grid.addColumn(ReferralRow::question).setHeader(getTranslation("inbox.column.question")).setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(this::question))
+                .setHeader(getTranslation("inbox.column.question")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(ReferralDeadlines::deadline))
                 .setHeader(getTranslation("inbox.column.deadline")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("inbox.referred", row.referredBy(), Dates.format(row.referredOn())))
-                .setHeader(getTranslation("inbox.column.referred")).setFlexGrow(1);
         grid.addColumn(row -> Labels.of(STATUS, row.status())).setHeader(getTranslation("inbox.column.status"))
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("inbox.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // Not measured: the first rows may hold one button where later ones hold two (which wrap if need be).
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("inbox.column.actions"))
+                .setWidth("14rem").setFlexGrow(0);
         grid.setItems(rows);
         return grid;
     }
@@ -82,15 +82,26 @@ class ReferralInbox extends Div {
         grid.addColumn(ReferralRow::familyName).setHeader(getTranslation("inbox.column.family")).setAutoWidth(true);
         grid.addColumn(row -> Labels.of(Labels.DATA_CATEGORY, row.category()))
                 .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true);
-        grid.addColumn(ReferralRow::purpose).setHeader(getTranslation("inbox.column.purpose")).setFlexGrow(2);
+        grid.addColumn(ReferralRow::purpose).setHeader(getTranslation("inbox.column.purpose")).setWidth("8rem")
+                .setFlexGrow(1);
         grid.addColumn(row -> Labels.of(STATUS, row.status())).setHeader(getTranslation("inbox.column.status"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("inbox.replied-by", row.repliedBy(), Dates.format(row.repliedOn())))
-                .setHeader(getTranslation("inbox.column.replied")).setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> new Div(new Div(row.repliedBy()),
+                        new Div(Dates.format(row.repliedOn())))))
+                .setHeader(getTranslation("inbox.column.replied")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.status() == ReferralStatus.DECLINED ? row.declineReason() : row.answer())
-                .setHeader(getTranslation("inbox.column.reply")).setFlexGrow(3);
+                .setHeader(getTranslation("inbox.column.reply")).setWidth("12rem").setFlexGrow(2);
         grid.setItems(rows);
         return grid;
+    }
+
+    /** The purpose in bold, the question below it, and who sent it when: what the case team wants to know. */
+    private Component question(ReferralRow row) {
+        Span purpose = new Span(row.purpose());
+        purpose.getStyle().setFontWeight(600);
+        Div sender = new Div(getTranslation("inbox.sent-by", row.referredBy(), Dates.format(row.referredOn())));
+        sender.addClassName("secondary-text");
+        return new Div(purpose, new Div(row.question()), sender);
     }
 
     private Grid<ReferralRow> grid(String id, String labelKey) {
