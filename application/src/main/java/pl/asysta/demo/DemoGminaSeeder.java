@@ -14,14 +14,19 @@ import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.CaseCommands;
 import pl.asysta.cases.access.AccessPolicy;
+import pl.asysta.cases.access.SharingCommands;
+import pl.asysta.cases.referral.ReferralCommands;
+import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.time.ClockConfiguration;
 
 /**
  * Seeds the demo gmina once the application has started, where {@link DemoDataPolicy} allows it, and only once:
- * the first family's case is the marker, looked up in the event store. Everything goes through
- * {@link CaseCommands}, so the demo history obeys every rule a user's would, and the read side builds its
- * screens from it like from any other history (ADR 0008).
+ * the first family's case is the marker of the families' story, the first consent ledger that of the agencies'
+ * (so a gmina seeded before they were part of the story gets them too), both looked up in the event store.
+ * Everything goes through the facades ({@link CaseCommands}, {@link SharingCommands}, {@link ReferralCommands}),
+ * so the demo history obeys every rule a user's would, and the read side builds its screens from it like from any
+ * other history (ADR 0008). The gmina's institutions are written into the register on every start.
  */
 @Component
 class DemoGminaSeeder implements ApplicationRunner {
@@ -30,14 +35,16 @@ class DemoGminaSeeder implements ApplicationRunner {
 
     private final CommandGateway commandGateway;
     private final AccessPolicy policy;
+    private final InstitutionRegister institutions;
     private final EventStore eventStore;
     private final Clock clock;
     private final Environment environment;
 
-    DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, EventStore eventStore, Clock clock,
-                    Environment environment) {
+    DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, InstitutionRegister institutions,
+                    EventStore eventStore, Clock clock, Environment environment) {
         this.commandGateway = commandGateway;
         this.policy = policy;
+        this.institutions = institutions;
         this.eventStore = eventStore;
         this.clock = clock;
         this.environment = environment;
@@ -55,17 +62,30 @@ class DemoGminaSeeder implements ApplicationRunner {
         }
     }
 
-    /** Seeds unless the gmina is there already; true when this call seeded it. */
+    /** Registers the institutions, then seeds what is not there yet; true when this call seeded anything. */
     boolean seedOnce() {
+        DemoAgencies.INSTITUTIONS.forEach(institutions::register);
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.CENTRE_ZONE));
+        MovableClock storyClock = new MovableClock(clock.instant());
+        CaseCommands cases = new CaseCommands(commandGateway, policy, storyClock);
+        boolean families = seedFamilies(cases, storyClock, today);
+        boolean agencies = familiesTold() && seedAgencies(cases, storyClock, today);
+        return families || agencies;
+    }
+
+    /** The last family's case exists once the families' story is told (by this node or another one). */
+    private boolean familiesTold() {
+        return eventStore.lastSequenceNumberFor(DemoGmina.caseId(DemoGmina.FAMILIES).value()).isPresent();
+    }
+
+    private boolean seedFamilies(CaseCommands cases, MovableClock storyClock, LocalDate today) {
         if (eventStore.lastSequenceNumberFor(DemoGmina.FIRST_CASE.value()).isPresent()) {
             log.info("Demo gmina Przykładowo is already seeded");
             return false;
         }
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.CENTRE_ZONE));
-        MovableClock storyClock = new MovableClock(clock.instant());
         try {
-            int commands = new DemoGmina(new CaseCommands(commandGateway, policy, storyClock), storyClock, today).seed();
+            int commands = new DemoGmina(cases, storyClock, today).seed();
             log.info("Demo gmina Przykładowo seeded: {} families, {} commands in {} ms", DemoGmina.FAMILIES,
                     commands, (System.nanoTime() - started) / 1_000_000);
             return true;
@@ -76,5 +96,18 @@ class DemoGminaSeeder implements ApplicationRunner {
             }
             throw refused;
         }
+    }
+
+    private boolean seedAgencies(CaseCommands cases, MovableClock storyClock, LocalDate today) {
+        if (eventStore.lastSequenceNumberFor(DemoAgencies.FIRST_LEDGER.toString()).isPresent()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        int commands = new DemoAgencies(new SharingCommands(commandGateway, institutions, policy, storyClock),
+                new ReferralCommands(commandGateway, institutions, policy, storyClock), cases, policy, storyClock, today)
+                .seed();
+        log.info("Demo gmina Przykładowo: consents, grants and referrals seeded, {} commands in {} ms", commands,
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 }

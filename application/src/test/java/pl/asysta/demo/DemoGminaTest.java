@@ -1,6 +1,7 @@
 package pl.asysta.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +20,18 @@ import pl.asysta.cases.CaseRules;
 import pl.asysta.cases.CaseStatus;
 import pl.asysta.cases.FamilyCase;
 import pl.asysta.cases.FamilyCaseEvent;
+import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.query.CaseSummary;
+import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.referral.ReferralQueries;
+import pl.asysta.cases.referral.ReferralRow;
+import pl.asysta.cases.referral.ReferralStatus;
+import pl.asysta.institutions.Institution;
+import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.InstitutionId;
+import pl.asysta.shared.InstitutionKind;
 import pl.asysta.time.ClockConfiguration;
 
 /**
@@ -37,6 +49,12 @@ class DemoGminaTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    InstitutionRegister register;
+    @Autowired
+    CaseQueries cases;
+    @Autowired
+    ReferralQueries referrals;
 
     @Test
     void seeding_again_adds_nothing() {
@@ -74,6 +92,49 @@ class DemoGminaTest {
                 .containsEntry(CaseStatus.MONITORING, 2).containsEntry(CaseStatus.CLOSED, 1);
         assertThat(overdue).extracting(FamilyCase::familyName)
                 .containsExactlyInAnyOrder("Krajewski", "Michalak", "Adamczyk", "Wasilewski");
+    }
+
+    @Test
+    void the_gmina_registers_its_institutions_under_the_ids_of_the_demo_accounts() {
+        assertThat(register.all()).extracting(Institution::id).extracting(InstitutionId::value)
+                .contains("ops-przykladowo", "pcpr-powiat", "zespol-interdyscyplinarny", "szkola-podstawowa-1",
+                        "przychodnia-zdrowie", "rodzina-wspierajaca-nowak", "sad-rejonowy");
+        assertThat(register.find(DemoAgencies.SCHOOL)).get().extracting(Institution::kind)
+                .isEqualTo(InstitutionKind.SCHOOL);
+    }
+
+    @Test
+    void the_school_sees_exactly_the_two_families_that_consented_and_the_clinic_one() {
+        assertThat(cases.casesFor(DemoAgencies.MAGDALENA)).extracting(CaseSummary::familyName)
+                .containsExactly("Kamiński", "Nowak");
+        assertThat(cases.casesFor(DemoAgencies.JOANNA)).extracting(CaseSummary::familyName)
+                .containsExactly("Dudek");
+    }
+
+    @Test
+    void the_interdisciplinary_team_sees_its_niebieska_karta_family_with_its_meeting_note() {
+        assertThat(cases.casesFor(DemoAgencies.PIOTR)).extracting(CaseSummary::familyName).containsExactly("Wróbel");
+        List<TimelineRow> timeline = cases.timeline(DemoAgencies.WROBEL, TimelineFilter.ALL, 0, 500,
+                DemoAgencies.PIOTR);
+        assertThat(timeline).extracting(TimelineRow::text).anyMatch(text -> text != null
+                && text.startsWith("Posiedzenie grupy diagnostyczno-pomocowej (asystent rodziny"));
+    }
+
+    @Test
+    void the_school_owes_an_overdue_answer_and_has_a_new_question_and_the_clinic_has_answered() {
+        List<ReferralRow> school = referrals.inbox(DemoAgencies.MAGDALENA);
+        assertThat(school).extracting(ReferralRow::familyName, ReferralRow::status, ReferralRow::overdue)
+                .containsExactly(tuple("Kamiński", ReferralStatus.ACCEPTED, true),
+                        tuple("Nowak", ReferralStatus.OPEN, false));
+        assertThat(referrals.inbox(DemoAgencies.JOANNA)).extracting(ReferralRow::familyName, ReferralRow::status)
+                .containsExactly(tuple("Dudek", ReferralStatus.ANSWERED));
+    }
+
+    @Test
+    void anna_and_the_head_see_the_overdue_referral_among_their_deadlines() {
+        assertThat(referrals.dueFor(DemoGmina.ANNA)).extracting(ReferralRow::familyName, ReferralRow::overdue)
+                .contains(tuple("Kamiński", true));
+        assertThat(referrals.dueFor(DemoGmina.TOMASZ)).extracting(ReferralRow::familyName).contains("Kamiński");
     }
 
     private long activeFamilies(Actor assistant) {

@@ -1,29 +1,32 @@
 package pl.asysta.institutions;
 
-import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import pl.asysta.shared.InstitutionId;
+import pl.asysta.shared.InstitutionKind;
 
 /**
- * The proper names of institutions, shown next to a person's name. Institution names are proper nouns, so they
- * are not translated. Until administrators manage institutions in the portal, the names of the demo gmina are
- * known here and any other institution is shown by its identifier.
+ * The proper names of institutions, shown next to a person's name, as the {@link InstitutionRegister} knows them.
+ * Institution names are proper nouns, so they are not translated. An institution the register does not know (a
+ * claim naming one nobody has configured) is shown by its identifier.
  */
 @Component
 public class InstitutionDirectory {
 
-    private static final Map<String, String> KNOWN = Map.of(
-            "ops-przykladowo", "Ośrodek Pomocy Społecznej w Przykładowie",
-            "pcpr-powiat", "Powiatowe Centrum Pomocy Rodzinie w Przykładowie",
-            "zespol-interdyscyplinarny", "Zespół Interdyscyplinarny Gminy Przykładowo",
-            "szkola-podstawowa-1", "Szkoła Podstawowa nr 1 w Przykładowie",
-            "przychodnia-zdrowie", "Przychodnia „Zdrowie” w Przykładowie",
-            "rodzina-wspierajaca-nowak", "Rodzina wspierająca Nowakowie",
-            "sad-rejonowy", "Sąd Rejonowy w Przykładowie, III Wydział Rodzinny i Nieletnich");
+    private final InstitutionRegister register;
+
+    InstitutionDirectory(InstitutionRegister register) {
+        this.register = register;
+    }
 
     public String displayName(InstitutionId institution) {
-        return KNOWN.getOrDefault(institution.value(), institution.value());
+        return register.find(institution).map(Institution::name).orElse(institution.value());
+    }
+
+    /** What kind of institution it is, when the register knows it. */
+    public Optional<InstitutionKind> kind(InstitutionId institution) {
+        return register.find(institution).map(Institution::kind);
     }
 }

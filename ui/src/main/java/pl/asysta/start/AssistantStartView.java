@@ -18,8 +18,10 @@ import pl.asysta.caseview.CasePages;
 import pl.asysta.caseview.CaseServices;
 import pl.asysta.cases.CaseRules;
 import pl.asysta.cases.CaseStatus;
+import pl.asysta.cases.access.SharingQueries;
 import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.cases.query.DueActionRow;
+import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
@@ -29,8 +31,10 @@ import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
 
 /**
- * The family assistant's start: the plan actions due this week with the overdue ones first, then their families
- * (at most fifteen, uwr art. 15 ust. 4), those whose periodic assessment is overdue or due soon at the top.
+ * The family assistant's start: who from outside the case team opened one of their families' files, the
+ * referrals whose answer is overdue or near, the plan actions due this week with the overdue ones first, then
+ * their families (at most fifteen, uwr art. 15 ust. 4), those whose periodic assessment is overdue or due soon at
+ * the top.
  */
 @Route("assistant")
 @RolesAllowed(Roles.FAMILY_ASSISTANT)
@@ -40,11 +44,16 @@ class AssistantStartView extends StartPage {
     private static final int DAYS_AHEAD = 7;
 
     private final transient CaseServices services;
+    private final transient SharingQueries sharing;
+    private final transient ReferralQueries referrals;
     private final transient Actor actor;
 
-    AssistantStartView(CaseServices services, CurrentActor currentActor) {
+    AssistantStartView(CaseServices services, SharingQueries sharing, ReferralQueries referrals,
+                       CurrentActor currentActor) {
         super(Role.FAMILY_ASSISTANT);
         this.services = services;
+        this.sharing = sharing;
+        this.referrals = referrals;
         this.actor = currentActor.require();
     }
 
@@ -63,6 +72,9 @@ class AssistantStartView extends StartPage {
                 CaseRules.MAX_FAMILIES_PER_ASSISTANT, overdue));
         summary.setId("assistant-summary");
         content.add(summary);
+
+        content.add(new AccessAlerts(sharing, services.institutions(), actor, this::refresh));
+        ReferralDeadlines.addTo(content, referrals, services.institutions(), actor);
 
         content.add(new H2(getTranslation("assistant.due-actions")));
         List<DueActionRow> due = services.queries().actionsDueFor(today, today.plusDays(DAYS_AHEAD), actor).stream()

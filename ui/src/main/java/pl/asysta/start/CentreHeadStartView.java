@@ -32,6 +32,7 @@ import pl.asysta.cases.CaseRules;
 import pl.asysta.cases.query.AssessmentDueRow;
 import pl.asysta.cases.query.AssignmentRequestRow;
 import pl.asysta.cases.query.CaseloadRow;
+import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.security.CurrentActor;
@@ -42,19 +43,22 @@ import pl.asysta.shared.UserId;
 
 /**
  * The head of the centre's start: each assistant's caseload against the cap of fifteen families (a chart and the
- * same figures as a table), the requests waiting for an assistant with the assignment at hand, and the periodic
- * assessments that are overdue or due within thirty days.
+ * same figures as a table), the requests waiting for an assistant with the assignment at hand, the periodic
+ * assessments that are overdue or due within thirty days, and the centre's referrals whose answer is overdue or
+ * near.
  */
 @Route("centre-head")
 @RolesAllowed(Roles.CENTRE_HEAD)
 class CentreHeadStartView extends StartPage {
 
     private final transient CaseServices services;
+    private final transient ReferralQueries referrals;
     private final transient Actor actor;
 
-    CentreHeadStartView(CaseServices services, CurrentActor currentActor) {
+    CentreHeadStartView(CaseServices services, ReferralQueries referrals, CurrentActor currentActor) {
         super(Role.CENTRE_HEAD);
         this.services = services;
+        this.referrals = referrals;
         this.actor = currentActor.require();
     }
 
@@ -77,6 +81,8 @@ class CentreHeadStartView extends StartPage {
         List<AssessmentDueRow> assessments = services.queries().assessmentsDue(today, actor);
         content.add(assessments.isEmpty() ? CaseLists.empty("head.assessments.none")
                 : assessments(assessments, today));
+
+        ReferralDeadlines.addTo(content, referrals, services.institutions(), actor);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.springframework.boot.convert.DurationStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import pl.asysta.shared.InstitutionKind;
 import pl.asysta.shared.Role;
 
 /**
@@ -84,6 +85,20 @@ class AsystaRealmTest {
                 .containsAll(realmRoleNames());
         assertThat(users()).extracting(user -> list(user.get("groups"), "groups").getFirst())
                 .containsAll(institutionByGroupPath().keySet());
+    }
+
+    @Test
+    void every_institution_of_the_realm_is_in_the_register_the_oidc_profile_configures() {
+        Properties portal = DeploymentFiles.oidcConfiguration();
+        Set<String> registered = new HashSet<>();
+        for (int entry = 0; portal.containsKey("asysta.institutions.register[" + entry + "].id"); entry++) {
+            String prefix = "asysta.institutions.register[" + entry + "].";
+            registered.add(portal.getProperty(prefix + "id"));
+            assertThat(portal.getProperty(prefix + "name")).as(prefix + "name").isNotBlank();
+            assertThat(InstitutionKind.valueOf(portal.getProperty(prefix + "kind"))).as(prefix + "kind").isNotNull();
+        }
+
+        assertThat(registered).containsAll(institutionByGroupPath().values());
     }
 
     @Test

@@ -20,6 +20,7 @@ import pl.asysta.cases.CaseRules;
 import pl.asysta.cases.query.AssignmentRequestRow;
 import pl.asysta.cases.query.CaseQueries;
 import pl.asysta.cases.query.CaseloadRow;
+import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shell.SignedInBrowserlessTest;
 import pl.asysta.staff.StaffMember;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static pl.asysta.caseview.CaseFixture.HEAD;
 import static pl.asysta.caseview.CaseFixture.SECOND_ASSISTANT;
+import static pl.asysta.caseview.CaseFixture.SOCIAL_WORKER;
 import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
 
 @PortalTest
@@ -41,6 +43,9 @@ class CentreHeadStartPageTest extends SignedInBrowserlessTest {
 
     @Autowired
     Translations translations;
+
+    @Autowired
+    AgencyFixture agencies;
 
     @Test
     void the_head_sees_every_assistants_caseload_as_a_chart_and_as_figures() {
@@ -97,6 +102,22 @@ class CentreHeadStartPageTest extends SignedInBrowserlessTest {
                         CaseRules.MAX_FAMILIES_PER_ASSISTANT));
         assertThat(find(ComboBox.class).id("assign-assistant").getValue()).isEqualTo(full);
         assertThat(awaitingFamilies()).contains(family);
+    }
+
+    @Test
+    void the_head_sees_a_referral_of_the_centre_whose_answer_is_overdue() {
+        String family = uniqueFamilyName("Niedoczekani");
+        agencies.referOverdue(cases.awaitingAssignment(family), AgencyFixture.SCHOOL, "Opinia szkoły", 3,
+                SOCIAL_WORKER);
+        signInAs("kierownik");
+
+        open("centre-head");
+
+        @SuppressWarnings("unchecked")
+        Grid<ReferralRow> due = find(Grid.class).id("referrals-due");
+        int row = due.getListDataView().getItems().map(ReferralRow::familyName).toList().indexOf(family);
+        assertThat(row).isNotNegative();
+        assertThat(test(due).getCellText(row, 0)).contains(polish("inbox.overdue"));
     }
 
     /** The assign button in the family's row; grid cells are rendered on demand, so the tester fetches it. */

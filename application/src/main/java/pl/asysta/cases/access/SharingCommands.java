@@ -37,8 +37,9 @@ public class SharingCommands {
     private final AccessPolicy policy;
     private final Clock clock;
 
-    SharingCommands(CommandGateway commandGateway, InstitutionRegister institutions, AccessPolicy policy,
-                    Clock clock) {
+    /** The clock says what "today" is; the demo gmina hands in the day its story is acting on. */
+    public SharingCommands(CommandGateway commandGateway, InstitutionRegister institutions, AccessPolicy policy,
+                           Clock clock) {
         this.commandGateway = commandGateway;
         this.institutions = institutions;
         this.policy = policy;

@@ -36,8 +36,9 @@ public class ReferralCommands {
     private final AccessPolicy policy;
     private final Clock clock;
 
-    ReferralCommands(CommandGateway commandGateway, InstitutionRegister institutions, AccessPolicy policy,
-                     Clock clock) {
+    /** The clock says what "today" is; the demo gmina hands in the day its story is acting on. */
+    public ReferralCommands(CommandGateway commandGateway, InstitutionRegister institutions, AccessPolicy policy,
+                            Clock clock) {
         this.commandGateway = commandGateway;
         this.institutions = institutions;
         this.policy = policy;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,6 +113,25 @@ public class ReferralQueries {
                     Set.of(DataCategory.BASIC), AccessBasis.CASE_WORK.name(), null);
         }
         return rows;
+    }
+
+    /**
+     * Where the referral stands, for the institution it was sent to and the case team; empty for anyone else.
+     * A status names no family, so it is not recorded: screens ask it while they wait for a reply they just sent
+     * to reach the read side.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<ReferralStatus> status(ReferralId referralId, Actor actor) {
+        record Found(CaseId caseId, String institution, ReferralStatus status) {
+        }
+        return jdbc.sql("select case_id, institution_id, status from referral where referral_id = :referralId")
+                .param("referralId", referralId.value())
+                .query((row, n) -> new Found(new CaseId(row.getString("case_id")), row.getString("institution_id"),
+                        ReferralStatus.valueOf(row.getString("status"))))
+                .optional()
+                .filter(found -> found.institution().equals(actor.institutionId().value())
+                        || policy.decide(found.caseId(), actor).caseTeam())
+                .map(Found::status);
     }
 
     private static ReferralRow row(ResultSet row, LocalDate today) throws SQLException {
