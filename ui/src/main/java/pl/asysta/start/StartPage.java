@@ -1,5 +1,7 @@
 package pl.asysta.start;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,6 +10,9 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 
+import pl.asysta.cases.access.AccessLog;
+import pl.asysta.cases.access.AccessView;
+import pl.asysta.security.CurrentActor;
 import pl.asysta.shared.Role;
 
 /**
@@ -21,6 +26,8 @@ abstract class StartPage extends VerticalLayout implements LocaleChangeObserver,
     private final H1 heading = new H1();
     private final Paragraph description = new Paragraph();
     private final Div content = new Div();
+    private transient AccessLog accessLog;
+    private transient CurrentActor actor;
 
     StartPage(Role role) {
         this.role = role;
@@ -37,10 +44,24 @@ abstract class StartPage extends VerticalLayout implements LocaleChangeObserver,
     void showContent(Div content) {
     }
 
-    /** Shows the content again, as the read side knows it now. */
+    /**
+     * Shows the content again, as the read side knows it now. The lists it reads are recorded as one reading of
+     * the page, written before the page is sent; if it cannot be written, the page shows nothing of its content.
+     */
     final void refresh() {
         content.removeAll();
-        showContent(content);
+        try {
+            accessLog.asOneReading(actor.require(), AccessView.CASE_LIST, () -> showContent(content));
+        } catch (RuntimeException failure) {
+            content.removeAll();
+            throw failure;
+        }
+    }
+
+    @Autowired
+    void setReadRecording(AccessLog accessLog, CurrentActor actor) {
+        this.accessLog = accessLog;
+        this.actor = actor;
     }
 
     @Override

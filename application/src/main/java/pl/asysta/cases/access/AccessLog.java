@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,6 +48,11 @@ public class AccessLog {
 
     private static final byte[] GENESIS = new byte[32];
 
+    /** What {@link #record} returns for a list read gathered into a screen's one reading. */
+    public static final long UNWRITTEN_YET = -1;
+
+    private final ThreadLocal<Reading> reading = new ThreadLocal<>();
+
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
     private final TransactionTemplate ownTransaction;
@@ -65,6 +72,61 @@ public class AccessLog {
      * record cannot be stored.
      */
     public long record(Actor actor, AccessView view, Collection<CaseId> cases, Set<DataCategory> categories,
+                       String purpose, UserId alertAssistant) {
+        Reading screen = reading.get();
+        if (screen != null && view != AccessView.CASE_FILE && alertAssistant == null
+                && screen.actor.equals(actor)) {
+            screen.add(cases, categories, purpose);
+            return UNWRITTEN_YET;
+        }
+        return write(actor, view, cases, categories, purpose, alertAssistant);
+    }
+
+    /**
+     * Builds a screen that reads several lists (a start page) as one reading: the lists' records are gathered
+     * while {@code screen} runs and written as one record (the union of their cases, categories and purposes)
+     * when it has finished and before anything of it is sent to the browser. If that record cannot be written,
+     * this throws, and the caller must discard what {@code screen} built.
+     */
+    public void asOneReading(Actor actor, AccessView view, Runnable screen) {
+        if (reading.get() != null) {
+            screen.run();
+            return;
+        }
+        Reading gathered = new Reading(actor);
+        reading.set(gathered);
+        try {
+            screen.run();
+        } finally {
+            reading.remove();
+        }
+        if (!gathered.cases.isEmpty()) {
+            write(actor, view, gathered.cases, gathered.categories, String.join("; ", gathered.purposes), null);
+        }
+    }
+
+    /** The lists read so far while one screen is built. */
+    private static final class Reading {
+
+        private final Actor actor;
+        private final Set<CaseId> cases = new LinkedHashSet<>();
+        private final Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        private final Set<String> purposes = new LinkedHashSet<>();
+
+        Reading(Actor actor) {
+            this.actor = actor;
+        }
+
+        void add(Collection<CaseId> read, Set<DataCategory> readCategories, String purpose) {
+            cases.addAll(read);
+            categories.addAll(readCategories);
+            if (purpose != null && !purpose.isBlank()) {
+                purposes.add(purpose);
+            }
+        }
+    }
+
+    private long write(Actor actor, AccessView view, Collection<CaseId> cases, Set<DataCategory> categories,
                        String purpose, UserId alertAssistant) {
         Long recordId = ownTransaction.execute(status -> {
             jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(?)) lock", Integer.class,
