@@ -18,6 +18,7 @@ import pl.asysta.cases.query.CaseDetails.MemberRow;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
+import pl.asysta.shared.DataCategory;
 
 /**
  * Who the family is and where the case stands: members with their ages, address and contact, the legal basis,
@@ -57,9 +58,11 @@ class CaseHeader extends Div {
         if (details.socialWorkerName() != null) {
             fact("case.header.social-worker", details.socialWorkerName());
         }
-        fact("case.header.plan", details.planVersion() == 0
-                ? getTranslation("case.header.no-plan")
-                : getTranslation("case.header.plan-version", details.planVersion()));
+        if (details.visibleCategories().contains(DataCategory.PLAN)) {
+            fact("case.header.plan", details.planVersion() == 0
+                    ? getTranslation("case.header.no-plan")
+                    : getTranslation("case.header.plan-version", details.planVersion()));
+        }
         if (details.nextAssessmentDue() != null) {
             fact("case.header.next-assessment", assessment(context));
         }

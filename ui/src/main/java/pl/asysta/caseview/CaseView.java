@@ -125,7 +125,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         CaseContext context = new CaseContext(file, details, plan, actor, services.today(), services,
                 this::afterCommand);
         removeAll();
-        add(new CaseHeader(context), new CaseActions(context), new WorkPlanPanel(context));
+        add(new CaseHeader(context), new CaseActions(context));
+        if (visibleCategories.contains(DataCategory.PLAN)) {
+            add(new WorkPlanPanel(context));
+        }
         ReferralsPanel.of(context).forEach(this::add);
         SharingPanel.of(context).forEach(this::add);
         add(new TimelineGrid(context));

@@ -83,13 +83,17 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     /**
      * The page's own content is its main landmark, so that screen-reader users can jump past the header and the
-     * menu straight to it (AppLayout's content area is not a landmark itself).
+     * menu straight to it (AppLayout's content area is not a landmark itself). It is focusable, so that keyboard
+     * users can scroll a long page even where nothing on screen takes focus (AppLayout's content area scrolls).
      */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
-        if (content != null && !"main".equals(content.getElement().getTag())) {
-            content.getElement().setAttribute("role", "main");
+        if (content != null) {
+            if (!"main".equals(content.getElement().getTag())) {
+                content.getElement().setAttribute("role", "main");
+            }
+            content.getElement().setAttribute("tabindex", "0");
         }
     }
 

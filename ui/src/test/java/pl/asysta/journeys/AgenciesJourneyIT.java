@@ -140,6 +140,9 @@ class AgenciesJourneyIT {
             assertThat(page.getByText(SCHOOLING)).isVisible();
             assertThat(page.getByText(ANSWER).first()).isVisible();
             assertThat(page.getByText(HOME_VISIT)).hasCount(0);
+            assertThat(page.getByText(polish("case.header.next-assessment"))).hasCount(0);
+            assertThat(page.getByText(polish("case.header.plan"), new Page.GetByTextOptions().setExact(true)))
+                    .hasCount(0);
             assertThat(page.locator("#case-openings")).hasCount(0);
             Accessibility.assertNoViolations(page);
             BrowserTestFiles.screenshot(page, "institution-case-page");

@@ -201,6 +201,8 @@ public class CaseQueries {
         LocalDate today = today();
         boolean seesBasic = categories.contains(DataCategory.BASIC);
         boolean seesCourt = categories.contains(DataCategory.COURT);
+        boolean seesPlan = categories.contains(DataCategory.PLAN);
+        boolean seesAssessment = categories.contains(DataCategory.ASSESSMENT);
         List<MemberRow> members = !seesBasic ? List.of() : jdbc.sql("""
                         select member_id, first_name, last_name, kinship, birth_date from case_member
                         where case_id = :caseId order by ordinal""")
@@ -258,12 +260,14 @@ public class CaseQueries {
                             row.getBoolean("assistant_requested"), userId(row, "assistant_id"),
                             row.getString("assistant_name"), date(row, "assistant_since"),
                             userId(row, "social_worker_id"), row.getString("social_worker_name"),
-                            row.getInt("plan_version"), date(row, "last_assessment_on"),
-                            status == CaseStatus.ACTIVE ? date(row, "next_assessment_due") : null,
-                            row.getString("closure_reason") == null ? null
+                            seesPlan ? row.getInt("plan_version") : 0,
+                            seesAssessment ? date(row, "last_assessment_on") : null,
+                            seesAssessment && status == CaseStatus.ACTIVE ? date(row, "next_assessment_due") : null,
+                            !seesBasic || row.getString("closure_reason") == null ? null
                                     : ClosureReason.valueOf(row.getString("closure_reason")),
-                            row.getString("closure_summary"), date(row, "closed_on"), date(row, "monitoring_until"),
-                            row.getString("monitoring_outcome") == null ? null
+                            seesBasic ? row.getString("closure_summary") : null,
+                            seesBasic ? date(row, "closed_on") : null, seesBasic ? date(row, "monitoring_until") : null,
+                            !seesBasic || row.getString("monitoring_outcome") == null ? null
                                     : MonitoringOutcome.valueOf(row.getString("monitoring_outcome")),
                             placements,
                             !seesHealth || row.getString("za_zyciem_ground") == null ? null

@@ -504,6 +504,16 @@ class AccessMatrixTest extends AccessTest {
         if (!readable.contains(DataCategory.SUPPORT)) {
             assertThat(details.supportCatalogue()).isEmpty();
         }
+        if (!readable.contains(DataCategory.PLAN)) {
+            assertThat(details.planVersion()).as("plan version").isZero();
+        }
+        if (!readable.contains(DataCategory.ASSESSMENT)) {
+            assertThat(details.nextAssessmentDue()).as("next assessment").isNull();
+            assertThat(details.lastAssessmentOn()).as("last assessment").isNull();
+        }
+        if (!readable.contains(DataCategory.BASIC)) {
+            assertThat(details.closureSummary()).as("closure").isNull();
+        }
     }
 
     // ---------------------------------------------------------------- helpers
