@@ -1,7 +1,6 @@
 package pl.asysta.caseview;
 
-import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
@@ -16,10 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.ClosureReason;
-import pl.asysta.cases.MonitoringOutcome;
-import pl.asysta.cases.WorkKind;
-import pl.asysta.cases.ZaZyciemGround;
 import pl.asysta.cases.query.TimelineFilter;
 import pl.asysta.cases.query.TimelineRow;
 import pl.asysta.forms.Dates;
@@ -36,9 +31,17 @@ import pl.asysta.time.ClockConfiguration;
  */
 class TimelineGrid extends Div {
 
-    /** Codes the read side puts into an entry's subject; shown by their translated names. */
-    private static final List<Class<? extends Enum<?>>> SUBJECT_CODES =
-            List.of(WorkKind.class, ClosureReason.class, MonitoringOutcome.class, ZaZyciemGround.class);
+    /** Entries whose subject is one of the domain's codes, with the prefix of its translated name. */
+    private static final Map<String, String> CODED_SUBJECTS = Map.of(
+            "WorkDocumented", Labels.WORK_KIND,
+            "CaseClosed", Labels.CLOSURE_REASON,
+            "MonitoringEnded", Labels.MONITORING_OUTCOME,
+            "ZaZyciemSupportStarted", Labels.ZA_ZYCIEM_GROUND,
+            "AccessRevoked", "case.sharing.revocation",
+            "ObservationRecorded", "case.observation.kind");
+
+    /** Entries whose subject is an institution's id, shown by its name. */
+    private static final Set<String> INSTITUTION_SUBJECTS = Set.of("SharingConsentRecorded", "AccessGranted");
 
     private static final Set<String> PLAN_VERSION_ENTRIES = Set.of("WorkPlanAdopted", "SocialWorkerConsulted");
 
@@ -79,7 +82,7 @@ class TimelineGrid extends Div {
         grid.addColumn(row -> Dates.format(row.occurredOn() != null ? row.occurredOn()
                         : row.recordedAt().atZone(ClockConfiguration.CENTRE_ZONE).toLocalDate()))
                 .setHeader(getTranslation("timeline.column.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(TimelineGrid::entry))
+        grid.addColumn(new ComponentRenderer<>(row -> entry(row, institutions)))
                 .setHeader(getTranslation("timeline.column.entry")).setFlexGrow(4);
         grid.addColumn(row -> Labels.of(Labels.DATA_CATEGORY, row.category()))
                 .setHeader(getTranslation("timeline.column.category")).setAutoWidth(true).setFlexGrow(0);
@@ -100,13 +103,13 @@ class TimelineGrid extends Div {
         grid.getDataProvider().refreshAll();
     }
 
-    private static Component entry(TimelineRow row) {
+    private static Component entry(TimelineRow row, InstitutionDirectory institutions) {
         Span type = new Span(Labels.of(Labels.TIMELINE_TYPE, row.type()));
         type.addClassName("entry-type");
         Div entry = new Div(type);
         entry.addClassName("timeline-entry");
         if (row.subject() != null && !row.subject().isBlank()) {
-            Span subject = new Span(subject(row));
+            Span subject = new Span(subject(row, institutions));
             subject.addClassName("entry-subject");
             entry.add(subject);
         }
@@ -131,31 +134,18 @@ class TimelineGrid extends Div {
         return author;
     }
 
-    /** Plan entries name their version by number; other subjects may be one of the domain's codes. */
-    static String subject(TimelineRow row) {
+    /**
+     * Plan entries name their version by number, some entries an institution or one of the domain's codes;
+     * other subjects are shown as they were recorded.
+     */
+    static String subject(TimelineRow row, InstitutionDirectory institutions) {
         if (PLAN_VERSION_ENTRIES.contains(row.type())) {
             return I18NProvider.translate("case.header.plan-version", row.subject());
         }
-        String subject = row.subject();
-        for (Class<? extends Enum<?>> codes : SUBJECT_CODES) {
-            boolean isCode = Arrays.stream(codes.getEnumConstants()).anyMatch(code -> code.name().equals(subject));
-            if (isCode) {
-                return Labels.of(prefixOf(codes), subject);
-            }
+        if (INSTITUTION_SUBJECTS.contains(row.type())) {
+            return institutions.displayName(new InstitutionId(row.subject()));
         }
-        return subject;
-    }
-
-    private static String prefixOf(Class<? extends Enum<?>> codes) {
-        if (codes == WorkKind.class) {
-            return Labels.WORK_KIND;
-        }
-        if (codes == ClosureReason.class) {
-            return Labels.CLOSURE_REASON;
-        }
-        if (codes == MonitoringOutcome.class) {
-            return Labels.MONITORING_OUTCOME;
-        }
-        return Labels.ZA_ZYCIEM_GROUND;
+        String prefix = CODED_SUBJECTS.get(row.type());
+        return prefix == null ? row.subject() : Labels.of(prefix, row.subject());
     }
 }

@@ -40,6 +40,9 @@ import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
 @PortalTest
 class CaseSharingPanelTest extends ManyAgenciesScreenTest {
 
+    /** The timeline's column with the entry's type, subject and text. */
+    private static final int TIMELINE_ENTRY = 1;
+
     private static final int CONSENT_INSTITUTION = 1;
     private static final int CONSENT_CATEGORIES = 2;
     private static final int CONSENT_STATE = 6;
@@ -161,6 +164,12 @@ class CaseSharingPanelTest extends ManyAgenciesScreenTest {
         assertThat(componentText(grants(), 0, GRANT_STATE)).startsWith(polish("case.sharing.state.REVOKED"))
                 .contains(polish("case.sharing.revocation.CONSENT_WITHDRAWN"));
         assertThat(rowButton(consents(), 0, CONSENT_ACTIONS)).isEmpty();
+        String history = java.util.stream.IntStream.range(0, test(timeline()).size())
+                .mapToObj(row -> componentText(timeline(), row, TIMELINE_ENTRY))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(history).as("the ledger's entries name the school and the reason, never ids or codes")
+                .contains(name(SCHOOL), "Maria Kowalska", polish("case.sharing.revocation.CONSENT_WITHDRAWN"))
+                .doesNotContain(SCHOOL.value(), "CONSENT_WITHDRAWN", "EDUCATION");
 
         signInAs("szkola");
         open(CasePages.location(caseId));

@@ -1,8 +1,6 @@
 package pl.asysta.cases.access;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,7 +16,6 @@ import pl.asysta.cases.access.SharingLedgerEvent.SharingConsentRecorded;
 import pl.asysta.cases.access.SharingLedgerEvent.SharingConsentWithdrawn;
 import pl.asysta.cases.query.CaseProjectionRebuild;
 import pl.asysta.cases.query.TimelineEntries;
-import pl.asysta.shared.DataCategory;
 
 /**
  * Projects the consent ledgers into {@code sharing_consent} and {@code access_grant} (V4), which the access
@@ -83,28 +80,28 @@ class SharingProjection {
         };
     }
 
-    /** Institution ids and category codes; the screen shows the institution's name and translated categories. */
-    private static String subject(SharingLedgerEvent event) {
+    /**
+     * What the entry is about, as the screen can show it in either language: an institution's id (shown by its
+     * name), the person whose consent was withdrawn, or the code of a revocation's reason (shown translated).
+     * The categories, dates and basis of a grant are the sharing panel's to show.
+     */
+    private String subject(SharingLedgerEvent event) {
         return switch (event) {
-            case SharingConsentRecorded e -> e.person() + " → " + e.institution().value();
-            case SharingConsentWithdrawn e -> e.consentId().value();
-            case AccessGranted e -> e.institution().value() + " (" + codes(e.categories()) + ")";
+            case SharingConsentRecorded e -> e.institution().value();
+            case SharingConsentWithdrawn e -> jdbc.query("select person from sharing_consent where consent_id = ?",
+                    rows -> rows.next() ? rows.getString(1) : null, e.consentId().value());
+            case AccessGranted e -> e.institution().value();
             case AccessRevoked e -> e.reason().name();
         };
     }
 
+    /** What people wrote: who consented and for what, the purpose and reference of a grant, a note. */
     private static String body(SharingLedgerEvent event) {
         return switch (event) {
-            case SharingConsentRecorded e -> e.purpose() + " (" + codes(e.categories()) + "; " + e.formReference()
-                    + "; " + e.validUntil() + ")";
+            case SharingConsentRecorded e -> e.person() + ": " + e.purpose() + " (" + e.formReference() + ")";
             case SharingConsentWithdrawn e -> e.note();
-            case AccessGranted e -> e.purpose() + " (" + e.basis().name() + ": " + e.basisReference() + "; "
-                    + e.validUntil() + ")";
+            case AccessGranted e -> e.purpose() + " (" + e.basisReference() + ")";
             case AccessRevoked e -> e.note();
         };
-    }
-
-    private static String codes(Set<DataCategory> categories) {
-        return categories.stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
     }
 }
