@@ -37,7 +37,6 @@ import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.i18n.Translations;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
-import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
@@ -164,25 +163,22 @@ class AgenciesJourneyIT {
     }
 
     private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel(polish("login.form.username")).fill(user);
-        page.getByLabel(polish("login.form.password")).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(polish("login.form.submit")).setExact(true))
-                .click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
+        return portal().signIn(context, user);
     }
 
     private static Actor demo(String user) {
-        return DemoAccounts.find(user).orElseThrow().actor();
+        return DemoPortal.demo(user);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return portal().url(path);
     }
 
     private String polish(String key, Object... arguments) {
-        return translations.getTranslation(key, Translations.POLISH, arguments);
+        return portal().polish(key, arguments);
+    }
+
+    private DemoPortal portal() {
+        return new DemoPortal(port, translations);
     }
 }
