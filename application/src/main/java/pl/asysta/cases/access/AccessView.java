@@ -9,5 +9,11 @@ public enum AccessView {
     /** An institution's referrals inbox. */
     REFERRAL_INBOX,
     /** Case data written to a file (a report, an export). */
-    EXPORT
+    EXPORT,
+    /** A court's list of its opinion requests and decisions: the families' names and the requests' state. */
+    COURT_OPINIONS,
+    /** A delivered court opinion downloaded. */
+    OPINION_DOCUMENT,
+    /** A court naming a family for a request: which case matched, if one did. */
+    COURT_FAMILY_LOOKUP
 }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import pl.asysta.cases.FamilyCaseEvent;
 import pl.asysta.cases.access.SharingLedgerEvent;
+import pl.asysta.cases.court.CourtOpinionRequestEvent;
 import pl.asysta.cases.referral.ReferralEvent;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
@@ -18,9 +19,10 @@ import pl.asysta.shared.InstitutionId;
 public record TimelineFilter(Set<DataCategory> categories, Set<String> types, InstitutionId authorInstitution) {
 
     /** Every entry type a timeline can hold, in the order the case usually runs through them. */
-    public static final List<String> ENTRY_TYPES = Stream.of(FamilyCaseEvent.class, SharingLedgerEvent.class,
-                    ReferralEvent.class)
-            .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
+    public static final List<String> ENTRY_TYPES = Stream.concat(Stream.of(FamilyCaseEvent.class,
+                            SharingLedgerEvent.class, ReferralEvent.class)
+                    .flatMap(events -> Arrays.stream(events.getPermittedSubclasses())),
+                    CourtOpinionRequestEvent.ON_THE_TIMELINE.stream())
             .map(Class::getSimpleName)
             .toList();
 

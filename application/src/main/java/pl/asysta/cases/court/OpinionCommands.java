@@ -1,0 +1,202 @@
+package pl.asysta.cases.court;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import pl.asysta.cases.CaseCommands;
+import pl.asysta.cases.CaseId;
+import pl.asysta.cases.access.AccessLog;
+import pl.asysta.cases.access.AccessPolicy;
+import pl.asysta.cases.access.AccessView;
+import pl.asysta.cases.command.CourtOpinionCommand;
+import pl.asysta.cases.command.CourtOpinionCommand.ApproveOpinion;
+import pl.asysta.cases.command.CourtOpinionCommand.RecordCourtDecision;
+import pl.asysta.cases.command.CourtOpinionCommand.RequestOpinion;
+import pl.asysta.cases.command.CourtOpinionCommand.ReturnOpinion;
+import pl.asysta.cases.command.CourtOpinionCommand.SaveOpinionDraft;
+import pl.asysta.cases.command.CourtOpinionCommand.SubmitOpinion;
+import pl.asysta.cases.command.CourtOpinionCommand.WithdrawOpinionRequest;
+import pl.asysta.institutions.Institution;
+import pl.asysta.institutions.InstitutionRegister;
+import pl.asysta.shared.Actor;
+import pl.asysta.shared.DataCategory;
+import pl.asysta.shared.DomainRuleViolation;
+import pl.asysta.shared.InstitutionId;
+import pl.asysta.shared.InstitutionKind;
+import pl.asysta.shared.Role;
+import pl.asysta.time.ClockConfiguration;
+
+/**
+ * The court's opinion requests and decisions, and the centre's work on the opinions (issue 6). Each call waits
+ * until the events are stored; refusals arrive as {@link DomainRuleViolation}s with translation keys. Someone
+ * who is neither of the requesting court nor on the case's team learns no more than {@code opinion.not-found}.
+ *
+ * <p>The court does not see the centre's list of families. It names the family by a member's surname and date
+ * of birth, which must match exactly one case of the chosen centre; anything else gets one neutral answer
+ * ({@code court.family-not-matched}), and every attempt, matched or not, is recorded in the access log
+ * ({@link AccessView#COURT_FAMILY_LOOKUP}, ADR 0012).
+ */
+@Service
+public class OpinionCommands {
+
+    private static final Set<String> REFUSALS_OF_WHO_ONE_IS = Set.of("opinion.not-drafter", "opinion.head-approves",
+            "court.not-your-court", "court.staff-only", "case.role-not-allowed");
+
+    private final CommandGateway commandGateway;
+    private final AccessPolicy policy;
+    private final AccessLog accessLog;
+    private final InstitutionRegister institutions;
+    private final OpinionQueries queries;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    /** The clock says what "today" and "now" are; the demo gmina hands in the moment its story is acting on. */
+    public OpinionCommands(CommandGateway commandGateway, AccessPolicy policy, AccessLog accessLog,
+                           InstitutionRegister institutions, OpinionQueries queries, JdbcClient jdbc, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.policy = policy;
+        this.accessLog = accessLog;
+        this.institutions = institutions;
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
+    }
+
+    // ---------------------------------------------------------------- the court
+
+    /**
+     * The court asks the centre for an opinion on the family one of whose members has this surname and date of
+     * birth. What the request says is checked first; then the family is looked up (and the lookup recorded).
+     */
+    public OpinionRequestId request(InstitutionId centre, String surname, LocalDate birthDate, String reference,
+                                    String questions, LocalDate deadline, Actor actor) {
+        return request(new OpinionRequestId(UUID.randomUUID().toString()), centre, surname, birthDate, reference,
+                questions, deadline, actor);
+    }
+
+    /** A request under an id the caller chose, for the demo gmina whose ids must be known in advance. */
+    public OpinionRequestId request(OpinionRequestId requestId, InstitutionId centre, String surname,
+                                    LocalDate birthDate, String reference, String questions, LocalDate deadline,
+                                    Actor actor) {
+        CourtOpinionRequest.checkRequest(reference, questions, deadline, actor, today());
+        if (institutions.find(actor.institutionId()).map(Institution::kind).orElse(null) != InstitutionKind.COURT) {
+            throw new DomainRuleViolation("court.staff-only");
+        }
+        if (centre == null) {
+            throw new DomainRuleViolation("court.centre-missing");
+        }
+        if (institutions.find(centre).map(Institution::kind).orElse(null) != InstitutionKind.SOCIAL_WELFARE_CENTRE) {
+            throw new DomainRuleViolation("court.centre-unknown");
+        }
+        if (surname == null || surname.isBlank() || birthDate == null) {
+            throw new DomainRuleViolation("court.family-missing");
+        }
+        CaseId caseId = matchFamily(centre, surname.strip(), birthDate, reference, actor);
+        send(new RequestOpinion(requestId, caseId, reference, questions, deadline, actor, today()));
+        return requestId;
+    }
+
+    public void withdraw(OpinionRequestId requestId, String reason, Actor actor) {
+        send(new WithdrawOpinionRequest(requestId, reason, actor, today()));
+    }
+
+    /** The court records a decision on the family of one of its requests; it lands on the case's timeline. */
+    public CourtDecisionId recordDecision(OpinionRequestId requestId, CourtDecisionKind kind, LocalDate decidedOn,
+                                          String reference, String summary, Actor actor) {
+        CourtDecisionId decisionId = new CourtDecisionId(UUID.randomUUID().toString());
+        send(new RecordCourtDecision(requestId, decisionId, kind, decidedOn, reference, summary, actor, today()));
+        return decisionId;
+    }
+
+    // ---------------------------------------------------------------- the centre
+
+    public void saveDraft(OpinionRequestId requestId, OpinionText text, Actor actor) {
+        send(new SaveOpinionDraft(requestId, text, actor));
+    }
+
+    /** Hands the opinion, every section written, to the head; records where the case file stands now. */
+    public void submit(OpinionRequestId requestId, OpinionText text, Actor actor) {
+        send(new SubmitOpinion(requestId, text, actor));
+    }
+
+    public void returnForChanges(OpinionRequestId requestId, String comments, Actor actor) {
+        send(new ReturnOpinion(requestId, comments, actor));
+    }
+
+    /** Approves the submitted opinion, which delivers it to the court as a document, now. */
+    public void approve(OpinionRequestId requestId, Actor actor) {
+        send(new ApproveOpinion(requestId, actor, clock.instant()));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * The one case of the centre with a member of this surname (in any letter case) and date of birth; closed
+     * cases whose monitoring has ended are not looked at. The attempt is recorded whatever its outcome.
+     */
+    private CaseId matchFamily(InstitutionId centre, String surname, LocalDate birthDate, String reference,
+                               Actor actor) {
+        List<CaseId> matches = jdbc.sql("""
+                        select m.case_id, m.last_name from case_member m
+                        join case_summary s on s.case_id = m.case_id
+                        where s.centre = :centre and m.birth_date = :born and s.status <> 'CLOSED'""")
+                .param("centre", centre.value())
+                .param("born", birthDate)
+                .query((row, n) -> row.getString("last_name").strip().toLowerCase(Locale.ROOT)
+                        .equals(surname.toLowerCase(Locale.ROOT)) ? new CaseId(row.getString("case_id")) : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        CaseId matched = matches.size() == 1 ? matches.getFirst() : null;
+        accessLog.record(actor, AccessView.COURT_FAMILY_LOOKUP, matched == null ? List.of() : List.of(matched),
+                matched == null ? Set.of() : Set.of(DataCategory.BASIC),
+                "COURT_OPINION " + reference.strip() + "; " + centre.value() + "; " + surname + "; " + birthDate
+                        + (matched == null ? "; no single match (" + matches.size() + ")" : "; matched"), null);
+        if (matched == null) {
+            throw new DomainRuleViolation("court.family-not-matched");
+        }
+        return matched;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void send(CourtOpinionCommand command) {
+        try {
+            commandGateway.sendAndWait(command);
+        } catch (RuntimeException failure) {
+            RuntimeException seen = CaseCommands.asSeenByTheUser(failure);
+            if (!(seen instanceof DomainRuleViolation violation)) {
+                throw seen;
+            }
+            if (command instanceof RequestOpinion) {
+                throw violation.messageKey().equals("case.not-found")
+                        ? new DomainRuleViolation("court.family-not-matched") : violation;
+            }
+            if (violation.messageKey().equals("case.not-found") || REFUSALS_OF_WHO_ONE_IS.contains(
+                    violation.messageKey()) && !concerns(command.requestId(), command.actor())) {
+                throw new DomainRuleViolation("opinion.not-found");
+            }
+            throw violation;
+        }
+    }
+
+    /** Whether the actor is of the court that asked, or may see the case the request is about. */
+    private boolean concerns(OpinionRequestId requestId, Actor actor) {
+        return queries.find(requestId).map(request ->
+                        actor.hasRole(Role.COURT_STAFF) && actor.institutionId().equals(request.court())
+                                || policy.decide(request.caseId(), actor).seesCase())
+                .orElse(false);
+    }
+}
