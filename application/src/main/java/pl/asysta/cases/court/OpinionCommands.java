@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +25,7 @@ import pl.asysta.cases.command.CourtOpinionCommand.ReturnOpinion;
 import pl.asysta.cases.command.CourtOpinionCommand.SaveOpinionDraft;
 import pl.asysta.cases.command.CourtOpinionCommand.SubmitOpinion;
 import pl.asysta.cases.command.CourtOpinionCommand.WithdrawOpinionRequest;
+import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionRequested;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
@@ -54,18 +56,18 @@ public class OpinionCommands {
     private final AccessPolicy policy;
     private final AccessLog accessLog;
     private final InstitutionRegister institutions;
-    private final OpinionQueries queries;
+    private final EventStore eventStore;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     /** The clock says what "today" and "now" are; the demo gmina hands in the moment its story is acting on. */
     public OpinionCommands(CommandGateway commandGateway, AccessPolicy policy, AccessLog accessLog,
-                           InstitutionRegister institutions, OpinionQueries queries, JdbcClient jdbc, Clock clock) {
+                           InstitutionRegister institutions, EventStore eventStore, JdbcClient jdbc, Clock clock) {
         this.commandGateway = commandGateway;
         this.policy = policy;
         this.accessLog = accessLog;
         this.institutions = institutions;
-        this.queries = queries;
+        this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
     }
@@ -192,11 +194,18 @@ public class OpinionCommands {
         }
     }
 
-    /** Whether the actor is of the court that asked, or may see the case the request is about. */
+    /**
+     * Whether the actor is of the court that asked, or may see the case the request is about. The request's
+     * first event says both, so the answer does not wait for the read side.
+     */
     private boolean concerns(OpinionRequestId requestId, Actor actor) {
-        return queries.find(requestId).map(request ->
-                        actor.hasRole(Role.COURT_STAFF) && actor.institutionId().equals(request.court())
-                                || policy.decide(request.caseId(), actor).seesCase())
+        return eventStore.readEvents(requestId.value()).asStream()
+                .map(message -> message.getPayload())
+                .filter(OpinionRequested.class::isInstance)
+                .map(OpinionRequested.class::cast)
+                .findFirst()
+                .map(request -> actor.hasRole(Role.COURT_STAFF) && actor.institutionId().equals(request.court())
+                        || policy.decide(request.caseId(), actor).seesCase())
                 .orElse(false);
     }
 }
