@@ -39,15 +39,17 @@ class DemoGminaSeeder implements ApplicationRunner {
     private final EventStore eventStore;
     private final Clock clock;
     private final Environment environment;
+    private final DemoCourtOpinions court;
 
     DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, InstitutionRegister institutions,
-                    EventStore eventStore, Clock clock, Environment environment) {
+                    EventStore eventStore, Clock clock, Environment environment, DemoCourtOpinions court) {
         this.commandGateway = commandGateway;
         this.policy = policy;
         this.institutions = institutions;
         this.eventStore = eventStore;
         this.clock = clock;
         this.environment = environment;
+        this.court = court;
     }
 
     /** A demo that cannot be seeded is logged, not fatal: the portal itself still works. */
@@ -70,7 +72,8 @@ class DemoGminaSeeder implements ApplicationRunner {
         CaseCommands cases = new CaseCommands(commandGateway, policy, storyClock);
         boolean families = seedFamilies(cases, storyClock, today);
         boolean agencies = familiesTold() && seedAgencies(cases, storyClock, today);
-        return families || agencies;
+        boolean courtOpinions = familiesTold() && court.seed(storyClock, today);
+        return families || agencies || courtOpinions;
     }
 
     /** The last family's case exists once the families' story is told (by this node or another one). */

@@ -2,8 +2,10 @@ package pl.asysta.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,6 +22,11 @@ import pl.asysta.cases.CaseRules;
 import pl.asysta.cases.CaseStatus;
 import pl.asysta.cases.FamilyCase;
 import pl.asysta.cases.FamilyCaseEvent;
+import pl.asysta.cases.court.CourtDecisionRow;
+import pl.asysta.cases.court.OpinionDocument;
+import pl.asysta.cases.court.OpinionQueries;
+import pl.asysta.cases.court.OpinionRequestRow;
+import pl.asysta.cases.court.OpinionStatus;
 import pl.asysta.cases.query.CaseQueries;
 import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.cases.query.TimelineFilter;
@@ -27,6 +34,7 @@ import pl.asysta.cases.query.TimelineRow;
 import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.cases.referral.ReferralStatus;
+import pl.asysta.documents.DocumentHash;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
@@ -55,6 +63,8 @@ class DemoGminaTest {
     CaseQueries cases;
     @Autowired
     ReferralQueries referrals;
+    @Autowired
+    OpinionQueries opinions;
 
     @Test
     void seeding_again_adds_nothing() {
@@ -135,6 +145,26 @@ class DemoGminaTest {
         assertThat(referrals.dueFor(DemoGmina.ANNA)).extracting(ReferralRow::familyName, ReferralRow::overdue)
                 .contains(tuple("Kamiński", true));
         assertThat(referrals.dueFor(DemoGmina.TOMASZ)).extracting(ReferralRow::familyName).contains("Kamiński");
+    }
+
+    @Test
+    void the_court_asked_for_four_opinions_one_delivered_with_its_document_one_awaiting_approval_one_overdue() {
+        Actor court = DemoCourtOpinions.AGNIESZKA;
+        await().atMost(Duration.ofSeconds(30)).until(() -> opinions.ofCourt(court).size() == 4);
+
+        assertThat(opinions.ofCourt(court)).extracting(OpinionRequestRow::familyName, OpinionRequestRow::status,
+                        OpinionRequestRow::overdue, OpinionRequestRow::dueSoon)
+                .containsExactly(tuple("Wróbel", OpinionStatus.REQUESTED, true, false),
+                        tuple("Kamiński", OpinionStatus.SUBMITTED, false, true),
+                        tuple("Nowak", OpinionStatus.REQUESTED, false, false),
+                        tuple("Sikora", OpinionStatus.DELIVERED, false, false));
+        OpinionDocument document = opinions.document(DemoCourtOpinions.DELIVERED, court).orElseThrow();
+        assertThat(DocumentHash.sha256(document.content())).isEqualTo(opinions.ofCourt(court).getLast().delivery()
+                .documentSha256());
+        assertThat(opinions.decisionsForCaseTeam(DemoGmina.ANNA)).extracting(CourtDecisionRow::familyName,
+                CourtDecisionRow::legalBasisToRecord).containsExactly(tuple("Nowak", true));
+        assertThat(opinions.forCaseTeam(DemoGmina.MAREK)).extracting(OpinionRequestRow::familyName)
+                .containsExactly("Sikora");
     }
 
     private long activeFamilies(Actor assistant) {
