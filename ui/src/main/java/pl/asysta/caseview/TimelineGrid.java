@@ -38,7 +38,8 @@ class TimelineGrid extends Div {
             "MonitoringEnded", Labels.MONITORING_OUTCOME,
             "ZaZyciemSupportStarted", Labels.ZA_ZYCIEM_GROUND,
             "AccessRevoked", "case.sharing.revocation",
-            "ObservationRecorded", "case.observation.kind");
+            "ObservationRecorded", "case.observation.kind",
+            "CourtDecisionRecorded", "court.decision.kind");
 
     /** Entries whose subject is an institution's id, shown by its name. */
     private static final Set<String> INSTITUTION_SUBJECTS = Set.of("SharingConsentRecorded", "AccessGranted");

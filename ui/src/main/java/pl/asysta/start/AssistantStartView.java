@@ -19,6 +19,7 @@ import pl.asysta.caseview.CaseServices;
 import pl.asysta.cases.CaseRules;
 import pl.asysta.cases.CaseStatus;
 import pl.asysta.cases.access.SharingQueries;
+import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.cases.query.DueActionRow;
 import pl.asysta.cases.referral.ReferralQueries;
@@ -32,7 +33,7 @@ import pl.asysta.shared.Role;
 
 /**
  * The family assistant's start: who from outside the case team opened one of their families' files, the
- * referrals whose answer is overdue or near, the plan actions due this week with the overdue ones first, then
+ * referrals whose answer is overdue or near, the court's requests for opinions and its decisions, the plan actions due this week with the overdue ones first, then
  * their families (at most fifteen, uwr art. 15 ust. 4), those whose periodic assessment is overdue or due soon at
  * the top.
  */
@@ -46,14 +47,16 @@ class AssistantStartView extends StartPage {
     private final transient CaseServices services;
     private final transient SharingQueries sharing;
     private final transient ReferralQueries referrals;
+    private final transient OpinionQueries opinions;
     private final transient Actor actor;
 
     AssistantStartView(CaseServices services, SharingQueries sharing, ReferralQueries referrals,
-                       CurrentActor currentActor) {
+                       OpinionQueries opinions, CurrentActor currentActor) {
         super(Role.FAMILY_ASSISTANT);
         this.services = services;
         this.sharing = sharing;
         this.referrals = referrals;
+        this.opinions = opinions;
         this.actor = currentActor.require();
     }
 
@@ -75,6 +78,7 @@ class AssistantStartView extends StartPage {
 
         content.add(new AccessAlerts(sharing, services.institutions(), actor, this::refresh));
         ReferralDeadlines.addTo(content, referrals, services.institutions(), actor);
+        OpinionRequests.addTo(content, opinions, services, actor);
 
         content.add(new H2(getTranslation("assistant.due-actions")));
         List<DueActionRow> due = services.queries().actionsDueFor(today, today.plusDays(DAYS_AHEAD), actor).stream()

@@ -218,7 +218,21 @@ public class OpinionQueries {
                 .map(Found::status);
     }
 
-    /** The case and the court of a request, for the facade to say a refusal in the right words. */
+    /**
+     * Whether the read side has the decision, for its court; a yes or no names no family and is not recorded.
+     * The court's page asks it while it waits for a decision just recorded.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public boolean knows(CourtDecisionId decisionId, Actor actor) {
+        return actor.hasRole(Role.COURT_STAFF) && jdbc.sql("""
+                        select count(*) from court_decision where decision_id = :decision and court_id = :court""")
+                .param("decision", decisionId.value())
+                .param("court", actor.institutionId().value())
+                .query(Integer.class)
+                .single() > 0;
+    }
+
+    /** The case and the court of a request, for the documents and the status. */
     Optional<Found> find(OpinionRequestId requestId) {
         return jdbc.sql("""
                         select case_id, court_id, status, document_sha256 from court_opinion_request

@@ -1,0 +1,128 @@
+package pl.asysta.start;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+import pl.asysta.caseview.CaseServices;
+import pl.asysta.caseview.OpinionDownloads;
+import pl.asysta.cases.court.OpinionCommands;
+import pl.asysta.cases.court.OpinionQueries;
+import pl.asysta.cases.court.OpinionRequestRow;
+import pl.asysta.cases.court.OpinionStatus;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.Labels;
+import pl.asysta.shared.Actor;
+
+/**
+ * The court's own requests: reference, family, questions, deadline and status, and for a delivered one who wrote
+ * and approved it, the file's position it rests on, the SHA-256 and the download. A request still owed can be
+ * withdrawn; a decision can be recorded on the family of any of them.
+ */
+class CourtRequests extends Div {
+
+    private final transient CaseServices services;
+    private final transient OpinionCommands commands;
+    private final transient OpinionQueries opinions;
+    private final transient Actor actor;
+    private final transient Consumer<OpinionRequestRow> changed;
+    private final transient Runnable refreshed;
+
+    CourtRequests(CaseServices services, OpinionCommands commands, OpinionQueries opinions,
+                  List<OpinionRequestRow> requests, Actor actor, Consumer<OpinionRequestRow> changed,
+                  Runnable refreshed) {
+        this.services = services;
+        this.commands = commands;
+        this.opinions = opinions;
+        this.actor = actor;
+        this.changed = changed;
+        this.refreshed = refreshed;
+        addClassName("court-requests");
+        add(new H2(getTranslation("court.requests.title")));
+        add(requests.isEmpty() ? CaseLists.empty("court.requests.none") : grid(requests));
+    }
+
+    private Grid<OpinionRequestRow> grid(List<OpinionRequestRow> requests) {
+        Grid<OpinionRequestRow> grid = new Grid<>();
+        grid.setId("court-requests");
+        grid.setAriaLabel(getTranslation("court.requests.title"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(row -> row.reference().value()).setHeader(getTranslation("court.column.reference"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OpinionRequestRow::familyName).setHeader(getTranslation("court.column.family"))
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::questions)).setHeader(getTranslation("court.column.questions"))
+                .setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(OpinionRequests::deadline))
+                .setHeader(getTranslation("court.column.deadline")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Labels.of("opinion.status", row.status()))
+                .setHeader(getTranslation("court.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::opinion)).setHeader(getTranslation("court.column.opinion"))
+                .setWidth("16rem").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("court.column.actions"))
+                .setWidth("11rem").setFlexGrow(0);
+        grid.setItems(requests);
+        return grid;
+    }
+
+    private Component questions(OpinionRequestRow row) {
+        Div questions = new Div(new Div(row.questions()),
+                secondary(getTranslation("court.requested-on", Dates.format(row.requestedOn()))));
+        questions.addClassName("preserve-lines");
+        return questions;
+    }
+
+    private Component opinion(OpinionRequestRow row) {
+        if (row.delivered()) {
+            return OpinionDownloads.delivered(row.delivery(), row.requestId(), row.familyName(), row.reference(),
+                    opinions, actor);
+        }
+        if (row.status() == OpinionStatus.WITHDRAWN) {
+            return secondary(getTranslation("opinion.withdrawn.on", Dates.format(row.withdrawnOn()),
+                    row.withdrawalReason()));
+        }
+        return secondary(getTranslation("court.opinion.pending"));
+    }
+
+    private Component actions(OpinionRequestRow row) {
+        Div actions = new Div();
+        actions.addClassName("inline-values");
+        Button decision = new Button(getTranslation("court.decision.record"));
+        decision.addClassName("court-record-decision");
+        decision.setAriaLabel(getTranslation("court.decision.record.label", row.familyName(),
+                row.reference().value()));
+        decision.addClickListener(click -> {
+            CourtDecisionDialog dialog = new CourtDecisionDialog(services, commands, row, actor);
+            dialog.onSaved(() -> {
+                dialog.recorded().ifPresent(recorded ->
+                        services.await(() -> opinions.knows(recorded, actor)));
+                refreshed.run();
+            }).open();
+        });
+        actions.add(decision);
+        if (row.status().awaitsDelivery()) {
+            Button withdraw = new Button(getTranslation("court.withdraw"));
+            withdraw.addClassName("court-withdraw");
+            withdraw.setAriaLabel(getTranslation("court.withdraw.label", row.familyName(), row.reference().value()));
+            withdraw.addClickListener(click -> new WithdrawRequestDialog(services, commands, row, actor)
+                    .onSaved(() -> changed.accept(row)).open());
+            actions.add(withdraw);
+        }
+        return actions;
+    }
+
+    private static Span secondary(String text) {
+        Span span = new Span(text);
+        span.addClassName("secondary-text");
+        return span;
+    }
+}
