@@ -13,6 +13,9 @@ import pl.asysta.cases.FamilyMember;
 import pl.asysta.cases.MonitoringOutcome;
 import pl.asysta.cases.WorkKind;
 import pl.asysta.cases.ZaZyciemGround;
+import pl.asysta.cases.court.CourtDecisionKind;
+import pl.asysta.cases.court.OpinionSection;
+import pl.asysta.cases.court.OpinionStatus;
 import pl.asysta.cases.query.ActionStatus;
 import pl.asysta.cases.query.LegalBasisKind;
 import pl.asysta.cases.query.TimelineFilter;
@@ -34,7 +37,10 @@ class CodeLabelsTest {
             Map.entry(Labels.OWNER_KIND, ActionOwner.Kind.class),
             Map.entry(Labels.KINSHIP, FamilyMember.Kinship.class),
             Map.entry(Labels.LEGAL_BASIS, LegalBasisKind.class),
-            Map.entry(Labels.ACTION_STATUS, ActionStatus.class));
+            Map.entry(Labels.ACTION_STATUS, ActionStatus.class),
+            Map.entry("opinion.status", OpinionStatus.class),
+            Map.entry("opinion.section", OpinionSection.class),
+            Map.entry("court.decision.kind", CourtDecisionKind.class));
 
     private final Translations translations = new Translations();
 
