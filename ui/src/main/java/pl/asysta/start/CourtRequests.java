@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -56,29 +57,40 @@ class CourtRequests extends Div {
         grid.setAriaLabel(getTranslation("court.requests.title"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(row -> row.reference().value()).setHeader(getTranslation("court.column.reference"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OpinionRequestRow::familyName).setHeader(getTranslation("court.column.family"))
-                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::proceedings)).setHeader(getTranslation("court.column.case"))
+                .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::questions)).setHeader(getTranslation("court.column.questions"))
-                .setWidth("12rem").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(OpinionRequests::deadline))
-                .setHeader(getTranslation("court.column.deadline")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> Labels.of("opinion.status", row.status()))
-                .setHeader(getTranslation("court.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(this::deadlineAndStatus))
+                .setHeader(getTranslation("court.column.deadline")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::opinion)).setHeader(getTranslation("court.column.opinion"))
                 .setWidth("16rem").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("court.column.actions"))
-                .setWidth("11rem").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.setItems(requests);
         return grid;
     }
 
-    private Component questions(OpinionRequestRow row) {
-        Div questions = new Div(new Div(row.questions()),
+    /** The reference in bold, the family it concerns, and when the court asked. */
+    private Component proceedings(OpinionRequestRow row) {
+        Span reference = new Span(row.reference().value());
+        reference.getStyle().setFontWeight(600);
+        Div cell = new Div(reference, new Span(row.familyName()),
                 secondary(getTranslation("court.requested-on", Dates.format(row.requestedOn()))));
+        cell.addClassName("stacked-text");
+        return cell;
+    }
+
+    private Component questions(OpinionRequestRow row) {
+        Div questions = new Div(row.questions());
         questions.addClassName("preserve-lines");
         return questions;
+    }
+
+    private Component deadlineAndStatus(OpinionRequestRow row) {
+        Div cell = new Div(OpinionRequests.deadline(row), new Span(Labels.of("opinion.status", row.status())));
+        cell.addClassName("stacked-text");
+        return cell;
     }
 
     private Component opinion(OpinionRequestRow row) {
@@ -95,8 +107,9 @@ class CourtRequests extends Div {
 
     private Component actions(OpinionRequestRow row) {
         Div actions = new Div();
-        actions.addClassName("inline-values");
+        actions.addClassName("stacked-text");
         Button decision = new Button(getTranslation("court.decision.record"));
+        decision.addThemeVariants(ButtonVariant.LUMO_SMALL);
         decision.addClassName("court-record-decision");
         decision.setAriaLabel(getTranslation("court.decision.record.label", row.familyName(),
                 row.reference().value()));
@@ -111,6 +124,7 @@ class CourtRequests extends Div {
         actions.add(decision);
         if (row.status().awaitsDelivery()) {
             Button withdraw = new Button(getTranslation("court.withdraw"));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL);
             withdraw.addClassName("court-withdraw");
             withdraw.setAriaLabel(getTranslation("court.withdraw.label", row.familyName(), row.reference().value()));
             withdraw.addClickListener(click -> new WithdrawRequestDialog(services, commands, row, actor)

@@ -68,7 +68,9 @@ class CourtStartView extends StartPage {
             }).open();
         });
 
-        content.add(summary, ask);
+        Div actions = new Div(ask);
+        actions.addClassNames("action-buttons", "court-actions");
+        content.add(summary, actions);
         content.add(new CourtRequests(services, commands, opinions, requests, actor, this::changed, this::refresh));
         CourtDecisions.addTo(content, "court.decisions.title", "court.decisions.none", "court-decisions",
                 opinions.decisionsOfCourt(actor));

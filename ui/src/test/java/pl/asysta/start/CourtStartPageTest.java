@@ -154,7 +154,7 @@ class CourtStartPageTest extends CaseScreenTest {
         String sha256 = DocumentHash.sha256(opinions.document(request, CLERK).orElseThrow().content());
         assertThat(rowText(family)).contains(polish("opinion.status.DELIVERED"), ASSISTANT.displayName(),
                 "Tomasz Lewandowski", sha256, String.valueOf(row.delivery().casePosition()));
-        Component opinion = test(requests()).getCellComponent(rowOf(family), 5);
+        Component opinion = test(requests()).getCellComponent(rowOf(family), 3);
         Anchor download = descendants(opinion).filter(Anchor.class::isInstance).map(Anchor.class::cast)
                 .findFirst().orElseThrow();
         assertThat(download.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).contains(family,
