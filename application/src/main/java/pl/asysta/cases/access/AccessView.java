@@ -9,5 +9,9 @@ public enum AccessView {
     /** An institution's referrals inbox. */
     REFERRAL_INBOX,
     /** Case data written to a file (a report, an export). */
-    EXPORT
+    EXPORT,
+    /** A supporting family's narrow view of the family it supports: minimal data, its plan actions, its log. */
+    SUPPORT_ARRANGEMENT,
+    /** A receipt scan of a supporting family's claim, opened or downloaded. */
+    RECEIPT
 }
