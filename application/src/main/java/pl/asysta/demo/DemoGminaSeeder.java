@@ -16,14 +16,16 @@ import pl.asysta.cases.CaseCommands;
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.SharingCommands;
 import pl.asysta.cases.referral.ReferralCommands;
+import pl.asysta.cases.support.SupportCommands;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.time.ClockConfiguration;
 
 /**
  * Seeds the demo gmina once the application has started, where {@link DemoDataPolicy} allows it, and only once:
- * the first family's case is the marker of the families' story, the first consent ledger that of the agencies'
- * (so a gmina seeded before they were part of the story gets them too), both looked up in the event store.
+ * the first family's case is the marker of the families' story, the first consent ledger that of the agencies',
+ * the supporting family's arrangement its own (so a gmina seeded before they were part of the story gets them
+ * too), all looked up in the event store.
  * Everything goes through the facades ({@link CaseCommands}, {@link SharingCommands}, {@link ReferralCommands}),
  * so the demo history obeys every rule a user's would, and the read side builds its screens from it like from any
  * other history (ADR 0008). The gmina's institutions are written into the register on every start.
@@ -39,15 +41,17 @@ class DemoGminaSeeder implements ApplicationRunner {
     private final EventStore eventStore;
     private final Clock clock;
     private final Environment environment;
+    private final SupportCommands support;
 
     DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, InstitutionRegister institutions,
-                    EventStore eventStore, Clock clock, Environment environment) {
+                    EventStore eventStore, Clock clock, Environment environment, SupportCommands support) {
         this.commandGateway = commandGateway;
         this.policy = policy;
         this.institutions = institutions;
         this.eventStore = eventStore;
         this.clock = clock;
         this.environment = environment;
+        this.support = support;
     }
 
     /** A demo that cannot be seeded is logged, not fatal: the portal itself still works. */
@@ -70,7 +74,8 @@ class DemoGminaSeeder implements ApplicationRunner {
         CaseCommands cases = new CaseCommands(commandGateway, policy, storyClock);
         boolean families = seedFamilies(cases, storyClock, today);
         boolean agencies = familiesTold() && seedAgencies(cases, storyClock, today);
-        return families || agencies;
+        boolean supported = familiesTold() && seedSupport(cases, storyClock, today);
+        return families || agencies || supported;
     }
 
     /** The last family's case exists once the families' story is told (by this node or another one). */
@@ -107,6 +112,18 @@ class DemoGminaSeeder implements ApplicationRunner {
                 new ReferralCommands(commandGateway, institutions, policy, storyClock), cases, policy, storyClock, today)
                 .seed();
         log.info("Demo gmina Przykładowo: consents, grants and referrals seeded, {} commands in {} ms", commands,
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    /** The supporting family's arrangement, told once, also on a gmina seeded before it was part of the story. */
+    private boolean seedSupport(CaseCommands cases, MovableClock storyClock, LocalDate today) {
+        if (eventStore.lastSequenceNumberFor(DemoSupport.ARRANGEMENT.value()).isPresent()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        int commands = new DemoSupport(support.withClock(storyClock), cases, storyClock, today).seed();
+        log.info("Demo gmina Przykładowo: the supporting family's arrangement seeded, {} commands in {} ms", commands,
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }

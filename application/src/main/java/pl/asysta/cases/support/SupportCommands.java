@@ -74,6 +74,12 @@ public class SupportCommands {
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
     }
 
+    /** The same facade with another clock: the demo gmina tells its story on the days things happened. */
+    public SupportCommands withClock(Clock storyClock) {
+        return new SupportCommands(commandGateway, institutions, policy, receiptFiles, receiptStore,
+                transaction.getTransactionManager(), jdbc, storyClock);
+    }
+
     /**
      * Records the agreement of the household with the family's centre; returns the arrangement's id. A household
      * supports a family under one arrangement: a second one for the same pair is refused.
