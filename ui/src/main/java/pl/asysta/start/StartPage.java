@@ -51,11 +51,16 @@ abstract class StartPage extends VerticalLayout implements LocaleChangeObserver,
     final void refresh() {
         content.removeAll();
         try {
-            accessLog.asOneReading(actor.require(), AccessView.CASE_LIST, () -> showContent(content));
+            accessLog.asOneReading(actor.require(), readingView(), () -> showContent(content));
         } catch (RuntimeException failure) {
             content.removeAll();
             throw failure;
         }
+    }
+
+    /** How the page's one reading is named in the access log: a list of cases, unless the page says otherwise. */
+    AccessView readingView() {
+        return AccessView.CASE_LIST;
     }
 
     @Autowired

@@ -16,6 +16,10 @@ import pl.asysta.cases.ZaZyciemGround;
 import pl.asysta.cases.query.ActionStatus;
 import pl.asysta.cases.query.LegalBasisKind;
 import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.support.ClaimStatus;
+import pl.asysta.cases.support.CostKind;
+import pl.asysta.cases.support.HelpKind;
+import pl.asysta.caseview.SupportItems;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.DataCategory;
 
@@ -34,7 +38,10 @@ class CodeLabelsTest {
             Map.entry(Labels.OWNER_KIND, ActionOwner.Kind.class),
             Map.entry(Labels.KINSHIP, FamilyMember.Kinship.class),
             Map.entry(Labels.LEGAL_BASIS, LegalBasisKind.class),
-            Map.entry(Labels.ACTION_STATUS, ActionStatus.class));
+            Map.entry(Labels.ACTION_STATUS, ActionStatus.class),
+            Map.entry(SupportItems.HELP_KIND, HelpKind.class),
+            Map.entry(SupportItems.COST_KIND, CostKind.class),
+            Map.entry(SupportItems.CLAIM_STATUS, ClaimStatus.class));
 
     private final Translations translations = new Translations();
 

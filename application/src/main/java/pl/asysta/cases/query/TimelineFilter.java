@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import pl.asysta.cases.FamilyCaseEvent;
 import pl.asysta.cases.access.SharingLedgerEvent;
 import pl.asysta.cases.referral.ReferralEvent;
+import pl.asysta.cases.support.SupportArrangementEvent;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 
@@ -19,7 +20,7 @@ public record TimelineFilter(Set<DataCategory> categories, Set<String> types, In
 
     /** Every entry type a timeline can hold, in the order the case usually runs through them. */
     public static final List<String> ENTRY_TYPES = Stream.of(FamilyCaseEvent.class, SharingLedgerEvent.class,
-                    ReferralEvent.class)
+                    ReferralEvent.class, SupportArrangementEvent.class)
             .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .toList();
