@@ -81,7 +81,8 @@ class ClaimForm extends InlineForm {
         month.setLabel(I18NProvider.translate("supporting.claim.month"));
         month.setItems(months);
         month.setItemLabelGenerator(SupportItems::monthName);
-        month.setRequiredIndicatorVisible(true);
+        // Always chosen (a month is preselected and cannot be emptied); a required mark would put aria-required on
+        // the select's button, which its role does not allow (axe: aria-allowed-attr).
         month.setValue(months.size() > 1 ? months.get(1) : months.getFirst());
         month.addValueChangeListener(change -> showMode());
         mode.setId("claim-mode" + suffix);

@@ -1,11 +1,14 @@
 package pl.asysta.start;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -18,15 +21,17 @@ import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
 import pl.asysta.forms.Labels;
+import pl.asysta.i18n.Translations;
 import pl.asysta.shared.Actor;
 
 /** The household logs an afternoon of help: the day, how many hours, what kind of help, and a short note. */
 class HelpForm extends InlineForm {
 
-    private static final double MAX_HOURS = SupportRules.MAX_MINUTES_PER_DAY / 60.0;
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(SupportRules.MAX_MINUTES_PER_DAY / 60);
 
     final DatePicker date = Dates.picker(I18NProvider.translate("supporting.help.date"), true);
-    final NumberField hours = new NumberField(I18NProvider.translate("supporting.help.hours"));
+    final BigDecimalField hours = new BigDecimalField(I18NProvider.translate("supporting.help.hours"));
     final RadioButtonGroup<HelpKind> kind = new RadioButtonGroup<>(I18NProvider.translate("supporting.help.kind"));
     final TextArea note = Fields.text(I18NProvider.translate("supporting.help.note"), true);
 
@@ -47,10 +52,7 @@ class HelpForm extends InlineForm {
         date.setMin(arrangement.startsOn());
         date.setMax(today.isBefore(arrangement.lastDay()) ? today : arrangement.lastDay());
         hours.setId("help-hours" + suffix);
-        hours.setMin(0.5);
-        hours.setMax(MAX_HOURS);
-        hours.setStep(0.5);
-        hours.setStepButtonsVisible(true);
+        hours.setLocale(Translations.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
         hours.setRequiredIndicatorVisible(true);
         hours.setHelperText(I18NProvider.translate("supporting.help.hours.hint"));
         kind.setId("help-kind" + suffix);
@@ -72,8 +74,8 @@ class HelpForm extends InlineForm {
     void check(FieldChecks checks) {
         checks.notAfter(date, today).required(hours).required(kind).required(note);
         if (hours.getValue() != null) {
-            checks.check(hours, hours.getValue() > 0 && hours.getValue() <= MAX_HOURS, "supporting.help.hours.range",
-                    MAX_HOURS);
+            checks.check(hours, hours.getValue().signum() > 0 && hours.getValue().compareTo(MAX_HOURS) <= 0,
+                    "supporting.help.hours.range", MAX_HOURS);
         }
     }
 
@@ -81,6 +83,7 @@ class HelpForm extends InlineForm {
     void send() {
         known = support.position(arrangement.arrangementId(), actor);
         support.commands().logHelp(arrangement.arrangementId(), date.getValue(),
-                (int) Math.round(hours.getValue() * 60), kind.getValue(), Fields.value(note), actor);
+                hours.getValue().multiply(MINUTES_PER_HOUR).setScale(0, RoundingMode.HALF_UP).intValueExact(),
+                kind.getValue(), Fields.value(note), actor);
     }
 }

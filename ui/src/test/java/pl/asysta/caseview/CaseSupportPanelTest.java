@@ -135,6 +135,38 @@ class CaseSupportPanelTest extends CaseScreenTest {
         assertThat(find(Button.class).withClassName("end-arrangement").exists()).isFalse();
     }
 
+    @Test
+    void the_assistant_names_the_supporting_family_as_the_owner_of_a_plan_action_and_barbara_finds_her_task() {
+        Supported family = support.supported(uniqueFamilyName("Zadaniowi"));
+        signInAs("asystent");
+        open(CasePages.location(family.caseId()));
+
+        test(find(Button.class).id("actions-adopt-plan")).click();
+        test(find(Button.class).withClassName("add-row").single()).click();
+        int row = find(TextField.class).withClassName("action-description").all().size() - 1;
+        test(find(TextField.class).withClassName("action-description").all().get(row))
+                .setValue("Wspólne wyjście do biblioteki raz w tygodniu");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kind = find(ComboBox.class).withClassName("action-owner-kind").all().get(row);
+        test(kind).selectItem(polish("owner.kind.INSTITUTION"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> institution = find(ComboBox.class).withClassName("action-owner-institution").all().get(row);
+        assertThat(institution.isVisible()).isTrue();
+        test(institution).selectItem(SupportFixture.HOUSEHOLD_NAME);
+        assertThat(find(TextField.class).withClassName("action-owner-name").all().get(row).getValue())
+                .isEqualTo(SupportFixture.HOUSEHOLD_NAME);
+        test(find(DatePicker.class).withClassName("action-deadline").all().get(row)).setValue(today().plusDays(40));
+        test(find(TextField.class).withClassName("action-effect").all().get(row)).setValue("Zosia czyta codziennie");
+        test(find(Button.class).id("dialog-save")).click();
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(queries.forHousehold(SupportFixture.BARBARA).stream()
+                        .filter(seen -> seen.arrangement().arrangementId().equals(family.arrangementId()))
+                        .flatMap(seen -> seen.actions().stream()).map(action -> action.description()))
+                        .contains("Wspólne wyjście do biblioteki raz w tygodniu", SupportFixture.HOUSEHOLD_ACTION)
+                        .doesNotContain(SupportFixture.SCHOOL_ACTION));
+    }
+
     private String panelText() {
         return find(Div.class).id("case-support").getElement().getTextRecursively();
     }

@@ -94,7 +94,7 @@ class SupportingFamilyPageTest extends SignedInBrowserlessTest {
         open("supporting-family");
         HelpForm form = find(HelpForm.class, section(family)).single();
 
-        test(form.hours).setValue(2.5);
+        test(form.hours).setValue(new BigDecimal("2.5"));
         test(form.kind).selectItem(polish("supporting.help-kind.HOMEWORK"));
         test(form.note).setValue("Tabliczka mnożenia i czytanie z Zosią.");
         test(form.submit).click();
@@ -113,7 +113,7 @@ class SupportingFamilyPageTest extends SignedInBrowserlessTest {
         open("supporting-family");
         HelpForm form = find(HelpForm.class, section(family)).single();
 
-        test(form.hours).setValue(2.0);
+        test(form.hours).setValue(new BigDecimal("2"));
         test(form.submit).click();
 
         assertThat(form.problem()).isEqualTo(polish("form.fix-fields"));
@@ -132,14 +132,14 @@ class SupportingFamilyPageTest extends SignedInBrowserlessTest {
         open("supporting-family");
         HelpForm form = find(HelpForm.class, section(family)).single();
 
-        test(form.hours).setValue(5.0);
+        test(form.hours).setValue(new BigDecimal("5"));
         test(form.kind).selectItem(polish("supporting.help-kind.FREE_TIME"));
         test(form.note).setValue("Wieczorem kino.");
         test(form.submit).click();
 
         assertThat(form.problem()).isEqualTo(polish("rule.supporting.day-over-24-hours"));
         assertThat(form.note.getValue()).isEqualTo("Wieczorem kino.");
-        assertThat(form.hours.getValue()).isEqualTo(5.0);
+        assertThat(form.hours.getValue()).isEqualByComparingTo("5");
     }
 
     @Test
