@@ -16,14 +16,16 @@ import pl.asysta.cases.CaseCommands;
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.SharingCommands;
 import pl.asysta.cases.referral.ReferralCommands;
+import pl.asysta.cases.support.SupportCommands;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.time.ClockConfiguration;
 
 /**
  * Seeds the demo gmina once the application has started, where {@link DemoDataPolicy} allows it, and only once:
- * the first family's case is the marker of the families' story, the first consent ledger that of the agencies'
- * (so a gmina seeded before they were part of the story gets them too), both looked up in the event store.
+ * the first family's case is the marker of the families' story, the first consent ledger that of the agencies',
+ * the supporting family's arrangement its own (so a gmina seeded before they were part of the story gets them
+ * too), all looked up in the event store.
  * Everything goes through the facades ({@link CaseCommands}, {@link SharingCommands}, {@link ReferralCommands}),
  * so the demo history obeys every rule a user's would, and the read side builds its screens from it like from any
  * other history (ADR 0008). The gmina's institutions are written into the register on every start.
@@ -40,9 +42,11 @@ class DemoGminaSeeder implements ApplicationRunner {
     private final Clock clock;
     private final Environment environment;
     private final DemoCourtOpinions court;
+    private final SupportCommands support;
 
     DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, InstitutionRegister institutions,
-                    EventStore eventStore, Clock clock, Environment environment, DemoCourtOpinions court) {
+                    EventStore eventStore, Clock clock, Environment environment, DemoCourtOpinions court,
+                    SupportCommands support) {
         this.commandGateway = commandGateway;
         this.policy = policy;
         this.institutions = institutions;
@@ -50,6 +54,7 @@ class DemoGminaSeeder implements ApplicationRunner {
         this.clock = clock;
         this.environment = environment;
         this.court = court;
+        this.support = support;
     }
 
     /** A demo that cannot be seeded is logged, not fatal: the portal itself still works. */
@@ -73,7 +78,8 @@ class DemoGminaSeeder implements ApplicationRunner {
         boolean families = seedFamilies(cases, storyClock, today);
         boolean agencies = familiesTold() && seedAgencies(cases, storyClock, today);
         boolean courtOpinions = familiesTold() && court.seed(storyClock, today);
-        return families || agencies || courtOpinions;
+        boolean supported = familiesTold() && seedSupport(cases, storyClock, today);
+        return families || agencies || courtOpinions || supported;
     }
 
     /** The last family's case exists once the families' story is told (by this node or another one). */
@@ -110,6 +116,18 @@ class DemoGminaSeeder implements ApplicationRunner {
                 new ReferralCommands(commandGateway, institutions, policy, storyClock), cases, policy, storyClock, today)
                 .seed();
         log.info("Demo gmina Przykładowo: consents, grants and referrals seeded, {} commands in {} ms", commands,
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    /** The supporting family's arrangement, told once, also on a gmina seeded before it was part of the story. */
+    private boolean seedSupport(CaseCommands cases, MovableClock storyClock, LocalDate today) {
+        if (eventStore.lastSequenceNumberFor(DemoSupport.ARRANGEMENT.value()).isPresent()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        int commands = new DemoSupport(support.withClock(storyClock), cases, storyClock, today).seed();
+        log.info("Demo gmina Przykładowo: the supporting family's arrangement seeded, {} commands in {} ms", commands,
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }

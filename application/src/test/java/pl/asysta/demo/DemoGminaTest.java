@@ -27,7 +27,9 @@ import pl.asysta.cases.court.OpinionDocument;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestRow;
 import pl.asysta.cases.court.OpinionStatus;
+import pl.asysta.cases.query.CaseProjectionRebuild;
 import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.query.ReadModels;
 import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.cases.query.TimelineFilter;
 import pl.asysta.cases.query.TimelineRow;
@@ -35,6 +37,11 @@ import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.cases.referral.ReferralStatus;
 import pl.asysta.documents.DocumentHash;
+import pl.asysta.cases.support.ClaimRow;
+import pl.asysta.cases.support.ClaimStatus;
+import pl.asysta.cases.support.HouseholdSupport;
+import pl.asysta.cases.support.Receipt;
+import pl.asysta.cases.support.SupportQueries;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
@@ -65,6 +72,9 @@ class DemoGminaTest {
     ReferralQueries referrals;
     @Autowired
     OpinionQueries opinions;
+    SupportQueries support;
+    @Autowired
+    CaseProjectionRebuild rebuild;
 
     @Test
     void seeding_again_adds_nothing() {
@@ -165,6 +175,29 @@ class DemoGminaTest {
                 CourtDecisionRow::legalBasisToRecord).containsExactly(tuple("Nowak", true));
         assertThat(opinions.forCaseTeam(DemoGmina.MAREK)).extracting(OpinionRequestRow::familyName)
                 .containsExactly("Sikora");
+    }
+
+    @Test
+    void the_nowak_household_supports_the_krajewskis_with_its_afternoons_logged_and_last_month_waiting_for_the_head() {
+        ReadModels.awaitCaughtUp(rebuild);
+
+        List<HouseholdSupport> supported = support.forHousehold(DemoSupport.BARBARA);
+
+        assertThat(supported).singleElement().satisfies(family -> {
+            assertThat(family.familyName()).isEqualTo("Krajewski");
+            assertThat(family.children()).containsExactly("Filip");
+            assertThat(family.assistantName()).isEqualTo(DemoGmina.ANNA.displayName());
+            assertThat(family.actions()).hasSize(2);
+            assertThat(family.help()).hasSizeGreaterThan(10);
+            assertThat(family.claims()).singleElement().satisfies(claim -> {
+                assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
+                assertThat(claim.total()).isEqualByComparingTo("158.69");
+                assertThat(claim.receipts()).singleElement().extracting(Receipt::contentType)
+                        .isEqualTo("application/pdf");
+            });
+        });
+        assertThat(support.awaitingDecision(DemoGmina.TOMASZ)).extracting(ClaimRow::familyName)
+                .containsExactly("Krajewski");
     }
 
     private long activeFamilies(Actor assistant) {

@@ -1,5 +1,7 @@
 package pl.asysta.caseview;
 
+import java.util.List;
+
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.PlanAction;
@@ -9,6 +11,7 @@ import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
 import pl.asysta.forms.RepeatingRows;
+import pl.asysta.institutions.Institution;
 
 /**
  * Adopts a new version of the work plan, drafted with the family (uwr art. 15 ust. 1 pkt 1). It starts from the
@@ -29,8 +32,9 @@ class AdoptPlanDialog extends CommandDialog {
         this.revisedVersion = context.currentPlan().map(PlanVersionDetails::version).orElse(0);
         setWidth("min(64rem, 100vw)");
         String assistantName = context.details().assistantName();
+        List<Institution> owners = PlanActionEditor.owningInstitutions(context.services().registeredInstitutions());
         actions = new RepeatingRows<>("plan.action.legend", "plan.action.add", "plan.action.remove",
-                number -> new PlanActionEditor(null, assistantName));
+                number -> new PlanActionEditor(null, assistantName, owners));
         actions.setId("plan-action-rows");
         goals.setId("plan-goals-field");
         context.currentPlan().ifPresent(current -> {
@@ -39,10 +43,10 @@ class AdoptPlanDialog extends CommandDialog {
                     .filter(action -> action.status() == ActionStatus.OPEN)
                     .map(action -> new PlanAction(action.actionId(), action.description(), action.owner(),
                             action.deadline(), action.expectedEffect()))
-                    .forEach(action -> actions.add(new PlanActionEditor(action, assistantName)));
+                    .forEach(action -> actions.add(new PlanActionEditor(action, assistantName, owners)));
         });
         if (actions.rows().isEmpty()) {
-            actions.add(new PlanActionEditor(null, assistantName));
+            actions.add(new PlanActionEditor(null, assistantName, owners));
         }
         form.add(goals, 2);
         sectionTitle("plan.actions.title");

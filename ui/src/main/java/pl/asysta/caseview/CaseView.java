@@ -50,6 +50,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
     static final int ACCESS_RECHECK_MILLIS = 30_000;
 
     private final transient CaseServices services;
+    private final transient SupportServices support;
     private final transient Actor actor;
     private CaseId caseId;
     private transient CaseFile file;
@@ -58,8 +59,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
     private java.util.Set<DataCategory> visibleCategories = java.util.Set.of();
     private Registration pollRegistration;
 
-    CaseView(CaseServices services, CurrentActor currentActor) {
+    CaseView(CaseServices services, SupportServices support, CurrentActor currentActor) {
         this.services = services;
+        this.support = support;
         this.actor = currentActor.require();
         addClassName("case-page");
         setPadding(true);
@@ -131,6 +133,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         }
         ReferralsPanel.of(context).forEach(this::add);
         SharingPanel.of(context).forEach(this::add);
+        SupportPanel.of(context, support).forEach(this::add);
         add(new TimelineGrid(context));
         OpeningsPanel.of(context).forEach(this::add);
     }

@@ -1,6 +1,7 @@
 package pl.asysta.caseview;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,6 +17,8 @@ import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
 import pl.asysta.forms.Labels;
 import pl.asysta.forms.RepeatingRows;
+import pl.asysta.institutions.Institution;
+import pl.asysta.shared.InstitutionKind;
 
 /**
  * One action of a plan being drafted: what, who carries it out (a family member, the assistant or an
@@ -26,14 +29,25 @@ class PlanActionEditor implements RepeatingRows.Row {
 
     private final FieldSet fieldSet = new FieldSet();
     private final String actionId;
-    private final String ownerReference;
+    private String ownerReference;
     final TextField description = Fields.line(I18NProvider.translate("plan.action.description"), true);
     final ComboBox<ActionOwner.Kind> ownerKind = new ComboBox<>();
     final TextField ownerName = Fields.line(I18NProvider.translate("plan.action.owner-name"), true);
+    final ComboBox<Institution> ownerInstitution = new ComboBox<>();
     final DatePicker deadline = Dates.picker(I18NProvider.translate("plan.action.deadline"), true);
     final TextField expectedEffect = Fields.line(I18NProvider.translate("plan.action.effect"), true);
 
-    PlanActionEditor(PlanAction carriedOver, String assistantName) {
+    /**
+     * The institutions a plan action can name as its owner (all but the welfare centres, which own the cases): a
+     * supporting family, a school, a health service ... Naming one from the register gives the action the
+     * institution's id, so that its own people find the action (a supporting family sees its actions).
+     */
+    static List<Institution> owningInstitutions(List<Institution> registered) {
+        return registered.stream().filter(institution -> institution.kind() != InstitutionKind.SOCIAL_WELFARE_CENTRE)
+                .toList();
+    }
+
+    PlanActionEditor(PlanAction carriedOver, String assistantName, List<Institution> institutions) {
         this.actionId = carriedOver == null ? null : carriedOver.actionId();
         this.ownerReference = carriedOver == null || carriedOver.owner() == null ? null
                 : carriedOver.owner().reference();
@@ -47,9 +61,29 @@ class PlanActionEditor implements RepeatingRows.Row {
         ownerKind.setItemLabelGenerator(kind -> Labels.of(Labels.OWNER_KIND, kind));
         ownerKind.setRequiredIndicatorVisible(true);
         ownerKind.setValue(ActionOwner.Kind.FAMILY_MEMBER);
+        ownerInstitution.addClassName("action-owner-institution");
+        ownerInstitution.setLabel(I18NProvider.translate("supporting.plan.owner-institution"));
+        ownerInstitution.setHelperText(I18NProvider.translate("supporting.plan.owner-institution.hint"));
+        ownerInstitution.setItems(institutions);
+        ownerInstitution.setItemLabelGenerator(Institution::name);
+        ownerInstitution.setClearButtonVisible(true);
+        ownerInstitution.setVisible(false);
+        ownerInstitution.addValueChangeListener(change -> {
+            if (change.isFromClient() || change.getValue() != null) {
+                ownerReference = change.getValue() == null ? null : change.getValue().id().value();
+                if (change.getValue() != null) {
+                    ownerName.setValue(change.getValue().name());
+                }
+            }
+        });
         ownerKind.addValueChangeListener(change -> {
             if (change.getValue() == ActionOwner.Kind.ASSISTANT && ownerName.isEmpty()) {
                 ownerName.setValue(assistantName == null ? "" : assistantName);
+            }
+            ownerInstitution.setVisible(change.getValue() == ActionOwner.Kind.INSTITUTION);
+            if (change.getValue() != ActionOwner.Kind.INSTITUTION && change.isFromClient()) {
+                ownerInstitution.clear();
+                ownerReference = null;
             }
         });
         if (carriedOver != null) {
@@ -57,6 +91,10 @@ class PlanActionEditor implements RepeatingRows.Row {
             if (carriedOver.owner() != null) {
                 ownerKind.setValue(carriedOver.owner().kind());
                 ownerName.setValue(carriedOver.owner().name());
+                String reference = carriedOver.owner().reference();
+                institutions.stream().filter(institution -> institution.id().value().equals(reference)).findFirst()
+                        .ifPresent(ownerInstitution::setValue);
+                ownerReference = reference;
             }
             deadline.setValue(carriedOver.deadline());
             expectedEffect.setValue(carriedOver.expectedEffect());
@@ -64,7 +102,7 @@ class PlanActionEditor implements RepeatingRows.Row {
         FormLayout layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         layout.add(description, 2);
-        layout.add(ownerKind, ownerName, deadline, expectedEffect);
+        layout.add(ownerKind, ownerInstitution, ownerName, deadline, expectedEffect);
         fieldSet.add(layout);
     }
 

@@ -140,6 +140,9 @@ class TimelineGrid extends Div {
      * other subjects are shown as they were recorded.
      */
     static String subject(TimelineRow row, InstitutionDirectory institutions) {
+        if (SupportItems.saysSubjectOf(row)) {
+            return SupportItems.timelineSubject(row);
+        }
         if (PLAN_VERSION_ENTRIES.contains(row.type())) {
             return I18NProvider.translate("case.header.plan-version", row.subject());
         }

@@ -28,6 +28,7 @@ import pl.asysta.caseview.AssessmentFlag;
 import pl.asysta.caseview.AssignAssistantDialog;
 import pl.asysta.caseview.CasePages;
 import pl.asysta.caseview.CaseServices;
+import pl.asysta.caseview.SupportServices;
 import pl.asysta.cases.CaseRules;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.query.AssessmentDueRow;
@@ -46,7 +47,8 @@ import pl.asysta.shared.UserId;
  * The head of the centre's start: each assistant's caseload against the cap of fifteen families (a chart and the
  * same figures as a table), the requests waiting for an assistant with the assignment at hand, the periodic
  * assessments that are overdue or due within thirty days, the centre's referrals whose answer is overdue or
- * near, and the court's requests for opinions (those to approve among them) and decisions.
+ * near, the court's requests for opinions (those to approve among them) and decisions, and the supporting
+ * families' claims that wait for a decision.
  */
 @Route("centre-head")
 @RolesAllowed(Roles.CENTRE_HEAD)
@@ -55,14 +57,17 @@ class CentreHeadStartView extends StartPage {
     private final transient CaseServices services;
     private final transient ReferralQueries referrals;
     private final transient OpinionQueries opinions;
+    private final transient SupportServices support;
     private final transient Actor actor;
 
     CentreHeadStartView(CaseServices services, ReferralQueries referrals, OpinionQueries opinions,
+                        SupportServices support,
                         CurrentActor currentActor) {
         super(Role.CENTRE_HEAD);
         this.services = services;
         this.referrals = referrals;
         this.opinions = opinions;
+        this.support = support;
         this.actor = currentActor.require();
     }
 
@@ -88,6 +93,7 @@ class CentreHeadStartView extends StartPage {
 
         ReferralDeadlines.addTo(content, referrals, services.institutions(), actor);
         OpinionRequests.addTo(content, opinions, services, actor);
+        ClaimsToDecide.addTo(content, support, actor, this::refresh);
     }
 
     /**

@@ -19,6 +19,10 @@ import pl.asysta.cases.court.OpinionStatus;
 import pl.asysta.cases.query.ActionStatus;
 import pl.asysta.cases.query.LegalBasisKind;
 import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.support.ClaimStatus;
+import pl.asysta.cases.support.CostKind;
+import pl.asysta.cases.support.HelpKind;
+import pl.asysta.caseview.SupportItems;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.DataCategory;
 
@@ -40,7 +44,10 @@ class CodeLabelsTest {
             Map.entry(Labels.ACTION_STATUS, ActionStatus.class),
             Map.entry("opinion.status", OpinionStatus.class),
             Map.entry("opinion.section", OpinionSection.class),
-            Map.entry("court.decision.kind", CourtDecisionKind.class));
+            Map.entry("court.decision.kind", CourtDecisionKind.class),
+            Map.entry(SupportItems.HELP_KIND, HelpKind.class),
+            Map.entry(SupportItems.COST_KIND, CostKind.class),
+            Map.entry(SupportItems.CLAIM_STATUS, ClaimStatus.class));
 
     private final Translations translations = new Translations();
 

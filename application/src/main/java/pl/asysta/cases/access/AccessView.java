@@ -15,5 +15,9 @@ public enum AccessView {
     /** A delivered court opinion downloaded. */
     OPINION_DOCUMENT,
     /** A court naming a family for a request: which case matched, if one did. */
-    COURT_FAMILY_LOOKUP
+    COURT_FAMILY_LOOKUP,
+    /** A supporting family's narrow view of the family it supports: minimal data, its plan actions, its log. */
+    SUPPORT_ARRANGEMENT,
+    /** A receipt scan of a supporting family's claim, opened or downloaded. */
+    RECEIPT
 }

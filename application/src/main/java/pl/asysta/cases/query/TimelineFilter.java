@@ -9,6 +9,7 @@ import pl.asysta.cases.FamilyCaseEvent;
 import pl.asysta.cases.access.SharingLedgerEvent;
 import pl.asysta.cases.court.CourtOpinionRequestEvent;
 import pl.asysta.cases.referral.ReferralEvent;
+import pl.asysta.cases.support.SupportArrangementEvent;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 
@@ -20,7 +21,7 @@ public record TimelineFilter(Set<DataCategory> categories, Set<String> types, In
 
     /** Every entry type a timeline can hold, in the order the case usually runs through them. */
     public static final List<String> ENTRY_TYPES = Stream.concat(Stream.of(FamilyCaseEvent.class,
-                            SharingLedgerEvent.class, ReferralEvent.class)
+                            SharingLedgerEvent.class, ReferralEvent.class, SupportArrangementEvent.class)
                     .flatMap(events -> Arrays.stream(events.getPermittedSubclasses())),
                     CourtOpinionRequestEvent.ON_THE_TIMELINE.stream())
             .map(Class::getSimpleName)

@@ -1,0 +1,8 @@
+package pl.asysta.cases.support;
+
+import java.time.LocalDate;
+
+/** One entry of a supporting family's help log. */
+public record HelpRow(SupportArrangementId arrangementId, String entryId, LocalDate helpedOn, int minutes,
+                      HelpKind kind, String note, String loggedBy) {
+}

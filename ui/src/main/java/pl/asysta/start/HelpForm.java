@@ -1,0 +1,89 @@
+package pl.asysta.start;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.I18NProvider;
+
+import pl.asysta.caseview.SupportItems;
+import pl.asysta.caseview.SupportServices;
+import pl.asysta.cases.support.ArrangementRow;
+import pl.asysta.cases.support.HelpKind;
+import pl.asysta.cases.support.SupportRules;
+import pl.asysta.forms.Dates;
+import pl.asysta.forms.FieldChecks;
+import pl.asysta.forms.Fields;
+import pl.asysta.forms.Labels;
+import pl.asysta.i18n.Translations;
+import pl.asysta.shared.Actor;
+
+/** The household logs an afternoon of help: the day, how many hours, what kind of help, and a short note. */
+class HelpForm extends InlineForm {
+
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(SupportRules.MAX_MINUTES_PER_DAY / 60);
+
+    final DatePicker date = Dates.picker(I18NProvider.translate("supporting.help.date"), true);
+    final BigDecimalField hours = new BigDecimalField(I18NProvider.translate("supporting.help.hours"));
+    final RadioButtonGroup<HelpKind> kind = new RadioButtonGroup<>(I18NProvider.translate("supporting.help.kind"));
+    final TextArea note = Fields.text(I18NProvider.translate("supporting.help.note"), true);
+
+    private final transient ArrangementRow arrangement;
+    private final transient SupportServices support;
+    private final transient Actor actor;
+    private final LocalDate today;
+    private long known;
+
+    HelpForm(ArrangementRow arrangement, String suffix, SupportServices support, Actor actor, Runnable refresh) {
+        super("help-form" + suffix, "supporting.help.save", support.cases().errors());
+        this.arrangement = arrangement;
+        this.support = support;
+        this.actor = actor;
+        this.today = support.cases().today();
+        date.setId("help-date" + suffix);
+        date.setValue(today);
+        date.setMin(arrangement.startsOn());
+        date.setMax(today.isBefore(arrangement.lastDay()) ? today : arrangement.lastDay());
+        hours.setId("help-hours" + suffix);
+        hours.setLocale(Translations.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
+        hours.setRequiredIndicatorVisible(true);
+        hours.setHelperText(I18NProvider.translate("supporting.help.hours.hint"));
+        kind.setId("help-kind" + suffix);
+        kind.setItems(HelpKind.values());
+        kind.setItemLabelGenerator(value -> Labels.of(SupportItems.HELP_KIND, value));
+        kind.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        kind.setRequiredIndicatorVisible(true);
+        note.setId("help-note" + suffix);
+        note.setMaxLength(2000);
+        note.setHelperText(I18NProvider.translate("supporting.help.note.hint"));
+        add(date, hours, kind, note, submit);
+        onSaved(() -> {
+            support.awaitNewEvent(arrangement.arrangementId(), actor, known);
+            refresh.run();
+        });
+    }
+
+    @Override
+    void check(FieldChecks checks) {
+        checks.notAfter(date, today).required(hours).required(kind).required(note);
+        if (hours.getValue() != null) {
+            checks.check(hours, hours.getValue().signum() > 0 && hours.getValue().compareTo(MAX_HOURS) <= 0,
+                    "supporting.help.hours.range", MAX_HOURS);
+        }
+    }
+
+    @Override
+    void send() {
+        known = support.position(arrangement.arrangementId(), actor);
+        support.commands().logHelp(arrangement.arrangementId(), date.getValue(),
+                hours.getValue().multiply(MINUTES_PER_HOUR).setScale(0, RoundingMode.HALF_UP).intValueExact(),
+                kind.getValue(), Fields.value(note), actor);
+    }
+}
