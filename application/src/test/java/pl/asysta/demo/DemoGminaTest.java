@@ -72,6 +72,7 @@ class DemoGminaTest {
     ReferralQueries referrals;
     @Autowired
     OpinionQueries opinions;
+    @Autowired
     SupportQueries support;
     @Autowired
     CaseProjectionRebuild rebuild;
