@@ -9,5 +9,9 @@ public enum AccessView {
     /** An institution's referrals inbox. */
     REFERRAL_INBOX,
     /** Case data written to a file (a report, an export). */
-    EXPORT
+    EXPORT,
+    /** Stored events read in the auditor's event browser, with the cases they are about. */
+    EVENT_STREAM,
+    /** The integrity check of the event streams and the access log: hashes, no case content. */
+    INTEGRITY_CHECK
 }
