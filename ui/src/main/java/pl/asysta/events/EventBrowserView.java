@@ -77,6 +77,7 @@ class EventBrowserView extends VerticalLayout implements LocaleChangeObserver, H
         setPadding(true);
 
         caseFilter.setId("events-filter-case");
+        caseFilter.addClassName("event-case-filter");
         caseFilter.setItems(query -> events.cases(query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit(), actor).stream());
         caseFilter.setItemLabelGenerator(choice -> choice.label() + " (" + choice.value() + ")");
@@ -201,12 +202,17 @@ class EventBrowserView extends VerticalLayout implements LocaleChangeObserver, H
     }
 
     private Component linkCell(StoredEventRow row) {
-        Span stream = new Span(labels.translate("events.stream-position", row.stream(), row.sequence()));
-        stream.addClassName("secondary-text");
+        Span sequence = new Span(labels.translate("events.stream-position", row.sequence()));
+        sequence.addClassName("secondary-text");
         Span hash = new Span(row.hash() == null ? labels.translate("events.details.no-link")
                 : row.hash().substring(0, 16) + "…");
         hash.addClassName("hash");
-        return stacked(hash, stream);
+        if (row.caseId() != null && row.stream().equals(row.caseId().value())) {
+            return stacked(hash, sequence);
+        }
+        Span stream = new Span(row.stream());
+        stream.addClassName("secondary-text");
+        return stacked(hash, sequence, stream);
     }
 
     private static Div stacked(Component... parts) {

@@ -59,7 +59,7 @@ class IntegrityScreenTest extends SignedInBrowserlessTest {
         assertThat(run.isEnabled()).as("one check at a time").isFalse();
         awaitStatus(polish("integrity.check.intact"));
         assertThat(run.isEnabled()).isTrue();
-        assertThat(find(Paragraph.class).id("integrity-summary").getText()).startsWith("Sprawdzono");
+        assertThat(find(Paragraph.class).id("integrity-summary").getText()).startsWith("Sprawdzone zdarzenia");
         assertThat(find(Grid.class).withId("integrity-broken").exists()).as("no broken chains listed").isFalse();
         assertThat(jdbc.queryForObject("select view_name from access_record where actor_id = 'audytor' "
                 + "order by record_id desc limit 1", String.class)).isEqualTo("INTEGRITY_CHECK");
