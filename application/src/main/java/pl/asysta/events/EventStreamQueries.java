@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,7 +124,7 @@ public class EventStreamQueries {
                 .query(String.class)
                 .list().stream()
                 .map(type -> new Choice(type, StoredEventRow.simpleName(type)))
-                .sorted(java.util.Comparator.comparing(Choice::label))
+                .sorted(Comparator.comparing(Choice::label))
                 .toList();
     }
 
@@ -133,7 +137,7 @@ public class EventStreamQueries {
                 .query(String.class)
                 .list().stream()
                 .map(id -> new Choice(id, people.getOrDefault(id, id)))
-                .sorted(java.util.Comparator.comparing(Choice::label).thenComparing(Choice::value))
+                .sorted(Comparator.comparing(Choice::label).thenComparing(Choice::value))
                 .toList();
     }
 
@@ -146,7 +150,7 @@ public class EventStreamQueries {
                 .query(String.class)
                 .list().stream()
                 .map(id -> new Choice(id, known.getOrDefault(id, id)))
-                .sorted(java.util.Comparator.comparing(Choice::label).thenComparing(Choice::value))
+                .sorted(Comparator.comparing(Choice::label).thenComparing(Choice::value))
                 .toList();
     }
 
@@ -157,7 +161,7 @@ public class EventStreamQueries {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Choice> cases(String search, int offset, int limit, Actor actor) {
         requireAuditor(actor);
-        String pattern = "%" + (search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)
+        String pattern = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         List<Choice> found = jdbc.sql("""
                         select case_id, family_name from case_summary
@@ -221,7 +225,7 @@ public class EventStreamQueries {
         return new StoredEventRow(row.getLong("global_index"), row.getString("aggregate_identifier"),
                 row.getLong("sequence_number"), row.getString("payload_type"), row.getString("event_identifier"),
                 recordedAt != null ? recordedAt.toInstant()
-                        : java.time.Instant.parse(row.getString("time_stamp")),
+                        : Instant.parse(row.getString("time_stamp")),
                 caseId == null ? null : new CaseId(caseId), row.getString("family_name"),
                 authorId == null ? null : new UserId(authorId), authorName,
                 institution == null ? null : new InstitutionId(institution),
@@ -230,7 +234,7 @@ public class EventStreamQueries {
     }
 
     /** The author's name as the event recorded it ({@code recordedBy.displayName}). */
-    private static java.util.Optional<String> recordedName(List<PayloadField> payload) {
+    private static Optional<String> recordedName(List<PayloadField> payload) {
         return payload.stream().filter(field -> field.name().equals("recordedBy"))
                 .flatMap(field -> field.fields().stream())
                 .filter(field -> field.name().equals("displayName") && field.value() != null)

@@ -1,6 +1,7 @@
 package pl.asysta.events;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -92,7 +93,7 @@ class EventBrowserView extends VerticalLayout implements LocaleChangeObserver, H
         institutionFilter.setItemLabelGenerator(Choice::label);
         from.setId("events-filter-from");
         to.setId("events-filter-to");
-        for (ComboBox<Choice> box : java.util.List.of(caseFilter, typeFilter, authorFilter, institutionFilter)) {
+        for (ComboBox<Choice> box : List.of(caseFilter, typeFilter, authorFilter, institutionFilter)) {
             box.setClearButtonVisible(true);
             box.addValueChangeListener(change -> applyFilter());
         }

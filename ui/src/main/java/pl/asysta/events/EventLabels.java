@@ -1,7 +1,9 @@
 package pl.asysta.events;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 
@@ -74,11 +76,11 @@ final class EventLabels {
         return translations.getTranslation(key, locale(), arguments);
     }
 
-    private java.util.Optional<String> first(List<String> keys) {
+    private Optional<String> first(List<String> keys) {
         return keys.stream().filter(translations::hasTranslation).findFirst().map(this::translate);
     }
 
-    private static java.util.Locale locale() {
+    private static Locale locale() {
         UI ui = UI.getCurrent();
         return ui == null ? Translations.POLISH : ui.getLocale();
     }
