@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,7 @@ public final class IntegrityCommandLine {
         out.printf(Locale.ROOT, "Checked %d events in %d streams and %d access records in %.1f s (%.0f events/s), "
                         + "started %s.%n", report.eventsChecked(), report.streamsChecked(),
                 report.accessRecordsChecked(), report.took().toMillis() / 1000.0, report.eventsPerSecond(),
-                report.startedAt());
+                report.startedAt().truncatedTo(ChronoUnit.SECONDS));
         for (BrokenLink link : report.brokenLinks()) {
             out.printf(Locale.ROOT, "BROKEN %s at position %d%s: %s%s%n", link.stream(), link.position(),
                     link.sequence() == null ? "" : " (sequence " + link.sequence() + ")", link.problem(),
