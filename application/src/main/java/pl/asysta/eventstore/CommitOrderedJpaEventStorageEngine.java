@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -18,6 +21,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.hibernate.Session;
 
 /**
  * Axon's JPA storage engine made safe for streaming processors (ADR 0002). Axon 4 reads events by global
@@ -28,6 +32,10 @@ import org.axonframework.serialization.Serializer;
  * <p>Appends hold a shared advisory lock from before they draw an index until their commit; any number of them
  * run and commit together, so PostgreSQL can group their commits. Measuring the horizon takes the same lock
  * exclusively for an instant, which waits only for the commits already under way.
+ *
+ * <p>Each appended event gets its link in its stream's hash chain in the same transaction (ADR 0014), so no
+ * event is committed without one. Apart from that, appending does what Axon's own engine does: persist the
+ * entries, flush, and turn a duplicate (aggregate, sequence) into Axon's concurrency exception.
  */
 class CommitOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
 
@@ -58,12 +66,38 @@ class CommitOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
             return;
         }
         transactionManager.executeInTransaction(() -> {
-            entityManager()
+            EntityManager entityManager = entityManager();
+            entityManager
                     .createNativeQuery("select 1 from pg_advisory_xact_lock_shared(:key)")
                     .setParameter("key", APPEND_LOCK_KEY)
                     .getSingleResult();
-            super.appendEvents(events, serializer);
+            try {
+                List<ChainLinkWriter.Appended> appended = new ArrayList<>(events.size());
+                for (EventMessage<?> event : events) {
+                    Object entry = createEventEntity(event, serializer);
+                    entityManager.persist(entry);
+                    appended.add(new ChainLinkWriter.Appended(globalIndexOf(entityManager, entry),
+                            domainEventData(entry), event));
+                }
+                entityManager.flush();
+                entityManager.unwrap(Session.class).doWork(connection -> ChainLinkWriter.link(connection, appended));
+            } catch (Exception e) {
+                handlePersistenceException(e, events.get(0));
+            }
         });
+    }
+
+    /**
+     * The index drawn for a persisted entry: the global index sequence hands out one value per entry as it is
+     * persisted (allocation size 1, {@code META-INF/orm.xml}).
+     */
+    private static long globalIndexOf(EntityManager entityManager, Object entry) {
+        return (Long) entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entry);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static DomainEventData<byte[]> domainEventData(Object entry) {
+        return (DomainEventData<byte[]>) entry;
     }
 
     @Override

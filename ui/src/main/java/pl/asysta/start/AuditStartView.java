@@ -1,8 +1,16 @@
 package pl.asysta.start;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.events.EventPages;
+import pl.asysta.integrity.IntegrityPages;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Role;
 
@@ -13,5 +21,27 @@ class AuditStartView extends StartPage {
 
     AuditStartView() {
         super(Role.AUDITOR);
+    }
+
+    @Override
+    void showContent(Div content) {
+        addHistoryTools(content);
+    }
+
+    /** Issue 7, items 1 and 3: the event browser and the integrity check of the history. */
+    private void addHistoryTools(Div content) {
+        H2 heading = new H2(getTranslation("integrity.start.title"));
+        heading.setId("audit-history-tools");
+        UnorderedList links = new UnorderedList(
+                tool(EventPages.link(getTranslation("events.title")), "events.start.description"),
+                tool(IntegrityPages.link(getTranslation("integrity.title")), "integrity.start.description"));
+        links.addClassName("audit-tools");
+        content.add(heading, links);
+    }
+
+    private ListItem tool(RouterLink link, String descriptionKey) {
+        Paragraph description = new Paragraph(getTranslation(descriptionKey));
+        description.addClassName("secondary-text");
+        return new ListItem(link, description);
     }
 }

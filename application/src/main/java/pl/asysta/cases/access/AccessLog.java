@@ -10,14 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -213,34 +210,7 @@ public class AccessLog {
 
     /** Walks the whole chain in order and reports the first record that does not match. */
     public ChainCheck verify() {
-        AtomicLong checked = new AtomicLong();
-        AtomicReference<byte[]> previous = new AtomicReference<>(GENESIS);
-        AtomicReference<Long> broken = new AtomicReference<>();
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement("""
-                    select record_id, recorded_at, actor_id, actor_name, actor_roles, institution, view_name,
-                        case_ids, categories, purpose, previous_hash, hash
-                    from access_record order by record_id""");
-            statement.setFetchSize(1000);
-            return statement;
-        }, row -> {
-            if (broken.get() != null) {
-                return;
-            }
-            checked.incrementAndGet();
-            long id = row.getLong("record_id");
-            byte[] stored = row.getBytes("hash");
-            byte[] expected = hash(row.getBytes("previous_hash"), id,
-                    row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("actor_id"),
-                    row.getString("actor_name"), row.getString("actor_roles"), row.getString("institution"),
-                    row.getString("view_name"), (String[]) row.getArray("case_ids").getArray(),
-                    row.getString("categories"), row.getString("purpose"));
-            if (!Arrays.equals(row.getBytes("previous_hash"), previous.get()) || !Arrays.equals(stored, expected)) {
-                broken.set(id);
-            }
-            previous.set(stored);
-        });
-        return new ChainCheck(checked.get(), broken.get());
+        return new AccessRecordChain(jdbc).walk(checked -> { });
     }
 
     static byte[] hash(byte[] previous, long id, Instant at, String actorId, String actorName, String roles,

@@ -19,5 +19,9 @@ public enum AccessView {
     /** A supporting family's narrow view of the family it supports: minimal data, its plan actions, its log. */
     SUPPORT_ARRANGEMENT,
     /** A receipt scan of a supporting family's claim, opened or downloaded. */
-    RECEIPT
+    RECEIPT,
+    /** Stored events read in the auditor's event browser, with the cases they are about. */
+    EVENT_STREAM,
+    /** The integrity check of the event streams and the access log: hashes, no case content. */
+    INTEGRITY_CHECK
 }
