@@ -9,5 +9,10 @@ public enum AccessView {
     /** An institution's referrals inbox. */
     REFERRAL_INBOX,
     /** Case data written to a file (a report, an export). */
-    EXPORT
+    EXPORT,
+    /**
+     * A case file as it stood at a point in its past (or two points compared), rebuilt from its events; the
+     * purpose names the event positions ({@code AS_OF 1234}).
+     */
+    CASE_FILE_AS_OF
 }

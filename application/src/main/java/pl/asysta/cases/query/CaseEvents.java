@@ -1,0 +1,92 @@
+package pl.asysta.cases.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import pl.asysta.cases.CaseId;
+import pl.asysta.time.ClockConfiguration;
+
+/**
+ * The events of one case, whatever stream they belong to (the case, its consent ledger, its referrals), read from
+ * the event store by the case they name (index of V8) and turned into messages exactly as a tracking processor
+ * gets them: upcast, deserialised with the configured serializer, each with its global index as its token.
+ */
+final class CaseEvents {
+
+    /** The case's last event at or before a point, and when it was recorded. */
+    record Found(long position, Instant recordedAt) {
+    }
+
+    private static final String LAST = """
+            select global_index, time_stamp from domain_event_entry
+            where event_case_id(payload) = ? and %s
+            order by global_index desc limit 1""";
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final EventUpcaster upcasters;
+
+    CaseEvents(JdbcTemplate jdbc, Serializer serializer, EventUpcaster upcasters) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.upcasters = upcasters;
+    }
+
+    /** The case's last event at the point; empty when the case had none by then (or has none at all). */
+    Optional<Found> lastAt(CaseId caseId, HistoryPoint point) {
+        return switch (point) {
+            case HistoryPoint.Position p -> last(caseId, "global_index <= ?", p.position());
+            case HistoryPoint.EndOfDay d -> last(caseId, "time_stamp < ?", DateTimeUtils.formatInstant(
+                    d.day().plusDays(1).atStartOfDay(ClockConfiguration.CENTRE_ZONE).toInstant()));
+            case HistoryPoint.Moment m -> last(caseId, "time_stamp <= ?", DateTimeUtils.formatInstant(m.at()));
+            case HistoryPoint.Latest l -> last(caseId, "true");
+        };
+    }
+
+    private Optional<Found> last(CaseId caseId, String condition, Object... bound) {
+        Object[] arguments = new Object[bound.length + 1];
+        arguments[0] = caseId.value();
+        System.arraycopy(bound, 0, arguments, 1, bound.length);
+        return jdbc.query(LAST.formatted(condition), (row, n) -> new Found(row.getLong(1),
+                DateTimeUtils.parseInstant(row.getString(2))), arguments).stream().findFirst();
+    }
+
+    /** The case's events after {@code after} up to {@code upTo} (global indexes), in the order they were stored. */
+    List<TrackedEventMessage<?>> between(CaseId caseId, long after, long upTo) {
+        List<TrackedDomainEventData<byte[]>> stored = jdbc.query("""
+                        select global_index, type, aggregate_identifier, sequence_number, event_identifier,
+                            time_stamp, payload_type, payload_revision, payload, meta_data
+                        from domain_event_entry
+                        where event_case_id(payload) = ? and global_index > ? and global_index <= ?
+                        order by global_index""",
+                (row, n) -> stored(row), caseId.value(), after, upTo);
+        return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), serializer, upcasters).toList();
+    }
+
+    /** The day a moment falls on in the centre's zone. */
+    static LocalDate dayOf(Instant moment) {
+        return moment.atZone(ClockConfiguration.CENTRE_ZONE).toLocalDate();
+    }
+
+    private static TrackedDomainEventData<byte[]> stored(ResultSet row) throws SQLException {
+        return new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(row.getLong("global_index"), List.of()),
+                new GenericDomainEventEntry<>(row.getString("type"), row.getString("aggregate_identifier"),
+                        row.getLong("sequence_number"), row.getString("event_identifier"),
+                        row.getString("time_stamp"), row.getString("payload_type"),
+                        row.getString("payload_revision"), row.getBytes("payload"), row.getBytes("meta_data")));
+    }
+}
