@@ -23,9 +23,14 @@ import pl.asysta.time.ClockConfiguration;
 /**
  * The events of one case, whatever stream they belong to (the case, its consent ledger, its referrals), read from
  * the event store by the case they name (index of V8) and turned into messages exactly as a tracking processor
- * gets them: upcast, deserialised with the configured serializer, each with its global index as its token.
+ * gets them: upcast, deserialised with the configured serializer, each with its global index as its token. The
+ * assistants' caseload streams also name the cases they hold, but they are the assistant's, fill nothing the case
+ * page shows, and are left out.
  */
 final class CaseEvents {
+
+    private static final String OF_THE_CASE = """
+            event_case_id(payload) = ? and type is distinct from 'AssistantCaseload'""";
 
     /** The case's last event at or before a point, and when it was recorded. */
     record Found(long position, Instant recordedAt) {
@@ -33,7 +38,8 @@ final class CaseEvents {
 
     private static final String LAST = """
             select global_index, time_stamp from domain_event_entry
-            where event_case_id(payload) = ? and %s
+            where\s""" + OF_THE_CASE + """
+             and %s
             order by global_index desc limit 1""";
 
     private final JdbcTemplate jdbc;
@@ -71,7 +77,8 @@ final class CaseEvents {
                         select global_index, type, aggregate_identifier, sequence_number, event_identifier,
                             time_stamp, payload_type, payload_revision, payload, meta_data
                         from domain_event_entry
-                        where event_case_id(payload) = ? and global_index > ? and global_index <= ?
+                        where\s""" + OF_THE_CASE + """
+                         and global_index > ? and global_index <= ?
                         order by global_index""",
                 (row, n) -> stored(row), caseId.value(), after, upTo);
         return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), serializer, upcasters).toList();

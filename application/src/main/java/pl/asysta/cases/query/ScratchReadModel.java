@@ -20,11 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ScratchReadModel {
 
     /**
-     * Every table the case read model's processor writes and the case page reads: the case projection's, and the
-     * consent ledger's and referrals' that share its processor. A projection of that processor that writes a new
-     * table must add it here.
+     * Every table the case read model's processor writes for a case and the case page reads: the case
+     * projection's (but the assistants' caseloads, which are theirs, not the case's), and the consent ledger's and
+     * referrals' that share its processor. A projection of that processor that writes a new table for the case
+     * must add it here.
      */
-    static final List<String> TABLES = Stream.concat(CaseProjection.TABLES.stream(),
+    static final List<String> TABLES = Stream.concat(
+            CaseProjection.TABLES.stream().filter(table -> !table.equals("case_caseload")),
             Stream.of("sharing_consent", "access_grant", "referral")).toList();
 
     private static final String COLUMNS = """
