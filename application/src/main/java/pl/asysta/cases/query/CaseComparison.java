@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,8 @@ public record CaseComparison(CaseAsOf earlier, CaseAsOf later) {
 
     /** The entries of the later point that the earlier one did not have yet, newest first. */
     public List<TimelineRow> addedBetween() {
-        return later.timeline().stream().filter(row -> row.position() > earlier.position()).toList();
+        Set<Long> before = earlier.timeline().stream().map(TimelineRow::position).collect(Collectors.toSet());
+        return later.timeline().stream().filter(row -> !before.contains(row.position())).toList();
     }
 
     /** The grant as it stood at the earlier point; empty when it was made after it. */

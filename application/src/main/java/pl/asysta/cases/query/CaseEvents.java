@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,14 +33,22 @@ final class CaseEvents {
     private static final String OF_THE_CASE = """
             event_case_id(payload) = ? and type is distinct from 'AssistantCaseload'""";
 
-    /** The case's last event at or before a point, and when it was recorded. */
-    record Found(long position, Instant recordedAt) {
+    /**
+     * The events of the case a point selects: those stored at or before {@code upTo} (a global index) and, for a
+     * day or a moment, recorded before {@code before}; and the last of them, where the case stood.
+     */
+    record Selection(long upTo, Instant before, long position, Instant recordedAt) {
+
+        boolean selects(TrackedEventMessage<?> event) {
+            return positionOf(event) <= upTo && (before == null || event.getTimestamp().isBefore(before));
+        }
     }
 
+    /** Axon writes timestamps as {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, so they compare as text. */
     private static final String LAST = """
             select global_index, time_stamp from domain_event_entry
             where\s""" + OF_THE_CASE + """
-             and %s
+             and global_index <= ? and %s
             order by global_index desc limit 1""";
 
     private final JdbcTemplate jdbc;
@@ -52,36 +61,46 @@ final class CaseEvents {
         this.upcasters = upcasters;
     }
 
-    /** The case's last event at the point; empty when the case had none by then (or has none at all). */
-    Optional<Found> lastAt(CaseId caseId, HistoryPoint point) {
+    /**
+     * What the point selects of the case: a position every event stored up to it, a day every event recorded
+     * before its end in the centre's zone, a moment every event recorded up to it, now every event. Empty when
+     * that is no event of the case at all.
+     */
+    Optional<Selection> select(CaseId caseId, HistoryPoint point) {
         return switch (point) {
-            case HistoryPoint.Position p -> last(caseId, "global_index <= ?", p.position());
-            case HistoryPoint.EndOfDay d -> last(caseId, "time_stamp < ?", DateTimeUtils.formatInstant(
-                    d.day().plusDays(1).atStartOfDay(ClockConfiguration.CENTRE_ZONE).toInstant()));
-            case HistoryPoint.Moment m -> last(caseId, "time_stamp <= ?", DateTimeUtils.formatInstant(m.at()));
-            case HistoryPoint.Latest l -> last(caseId, "true");
+            case HistoryPoint.Position p -> last(caseId, p.position(), null);
+            case HistoryPoint.EndOfDay d -> last(caseId, Long.MAX_VALUE,
+                    d.day().plusDays(1).atStartOfDay(ClockConfiguration.CENTRE_ZONE).toInstant());
+            case HistoryPoint.Moment m -> last(caseId, Long.MAX_VALUE,
+                    m.at().truncatedTo(ChronoUnit.MILLIS).plusMillis(1));
+            case HistoryPoint.Latest l -> last(caseId, Long.MAX_VALUE, null);
         };
     }
 
-    private Optional<Found> last(CaseId caseId, String condition, Object... bound) {
-        Object[] arguments = new Object[bound.length + 1];
-        arguments[0] = caseId.value();
-        System.arraycopy(bound, 0, arguments, 1, bound.length);
-        return jdbc.query(LAST.formatted(condition), (row, n) -> new Found(row.getLong(1),
-                DateTimeUtils.parseInstant(row.getString(2))), arguments).stream().findFirst();
+    private Optional<Selection> last(CaseId caseId, long upTo, Instant before) {
+        Object[] arguments = before == null ? new Object[] {caseId.value(), upTo}
+                : new Object[] {caseId.value(), upTo, DateTimeUtils.formatInstant(before)};
+        return jdbc.query(LAST.formatted(before == null ? "true" : "time_stamp < ?"),
+                        (row, n) -> new Selection(upTo, before, row.getLong(1),
+                                DateTimeUtils.parseInstant(row.getString(2))), arguments)
+                .stream().findFirst();
     }
 
-    /** The case's events after {@code after} up to {@code upTo} (global indexes), in the order they were stored. */
-    List<TrackedEventMessage<?>> between(CaseId caseId, long after, long upTo) {
+    /** The case's events up to {@code upTo} (a global index), in the order they were stored. */
+    List<TrackedEventMessage<?>> upTo(CaseId caseId, long upTo) {
         List<TrackedDomainEventData<byte[]>> stored = jdbc.query("""
                         select global_index, type, aggregate_identifier, sequence_number, event_identifier,
                             time_stamp, payload_type, payload_revision, payload, meta_data
                         from domain_event_entry
                         where\s""" + OF_THE_CASE + """
-                         and global_index > ? and global_index <= ?
+                         and global_index <= ?
                         order by global_index""",
-                (row, n) -> stored(row), caseId.value(), after, upTo);
+                (row, n) -> stored(row), caseId.value(), upTo);
         return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), serializer, upcasters).toList();
+    }
+
+    static long positionOf(TrackedEventMessage<?> event) {
+        return event.trackingToken().position().orElseThrow();
     }
 
     /** The day a moment falls on in the centre's zone. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,11 +118,11 @@ public class PointInTime {
                 .map(both -> new CaseComparison(both.getFirst(), both.getLast()));
     }
 
-    /** A point resolved: the case's last event at it, and the day the case is shown as of. */
-    private record Resolved(CaseEvents.Found event, LocalDate day) {
+    /** A point resolved: the case's events it selects, and the day the case is shown as of. */
+    private record Resolved(CaseEvents.Selection selection, LocalDate day) {
 
         long position() {
-            return event.position();
+            return selection.position();
         }
     }
 
@@ -154,20 +155,23 @@ public class PointInTime {
         if (future) {
             throw new DomainRuleViolation("pit.point-in-future");
         }
-        CaseEvents.Found event = events().lastAt(caseId, point)
+        CaseEvents.Selection selection = events().select(caseId, point)
                 .orElseThrow(() -> new DomainRuleViolation("pit.before-first-event"));
         LocalDate day = switch (point) {
             case HistoryPoint.EndOfDay d -> d.day();
             case HistoryPoint.Moment m -> CaseEvents.dayOf(m.at());
-            case HistoryPoint.Position p -> CaseEvents.dayOf(event.recordedAt());
+            case HistoryPoint.Position p -> CaseEvents.dayOf(selection.recordedAt());
             case HistoryPoint.Latest l -> today;
         };
-        return new Resolved(event, day);
+        return new Resolved(selection, day);
     }
 
     /**
      * Replays the case's events into the scratch copies and reads the case at each point, in the order of the
-     * points: the events up to the first point, the reading, the events up to the next point, the reading. The
+     * points: the events the first point selects, the reading, then the further events the next point selects,
+     * the reading. When the next point's events do not simply continue the first's (a day selects by the time of
+     * recording, a position by the order of storing, and the two can differ), the copies are emptied and its
+     * events replayed from the start: a projection takes a case's events in the order they were stored. The
      * transaction is always rolled back.
      */
     private List<CaseAsOf> replay(CaseId caseId, Actor actor, long record, Set<DataCategory> categories,
@@ -175,19 +179,30 @@ public class PointInTime {
         if (CurrentUnitOfWork.isStarted()) {
             throw new IllegalStateException("a point-in-time reading cannot run inside a unit of work");
         }
+        long upTo = points.stream().mapToLong(Resolved::position).max().orElseThrow();
         List<CaseAsOf> read = scratchTransaction.execute(status -> {
             status.setRollbackOnly();
-            List<TrackedEventMessage<?>> history = events().between(caseId, 0, points.getLast().position());
+            List<TrackedEventMessage<?>> history = events().upTo(caseId, upTo);
             scratch.enter();
             List<CaseAsOf> states = new ArrayList<>();
-            int next = 0;
+            Set<Long> applied = new HashSet<>();
+            long lastApplied = 0;
             for (Resolved point : points) {
-                int upTo = next;
-                while (upTo < history.size() && positionOf(history.get(upTo)) <= point.position()) {
-                    upTo++;
+                List<TrackedEventMessage<?>> selected = history.stream().filter(point.selection()::selects)
+                        .toList();
+                List<TrackedEventMessage<?>> further = selected.stream()
+                        .filter(event -> !applied.contains(CaseEvents.positionOf(event))).toList();
+                long after = lastApplied;
+                boolean continues = selected.size() - further.size() == applied.size()
+                        && further.stream().allMatch(event -> CaseEvents.positionOf(event) > after);
+                if (!continues) {
+                    scratch.empty();
+                    applied.clear();
+                    further = selected;
                 }
-                apply(history.subList(next, upTo));
-                next = upTo;
+                apply(further);
+                further.forEach(event -> applied.add(CaseEvents.positionOf(event)));
+                lastApplied = applied.stream().mapToLong(Long::longValue).max().orElse(0);
                 states.add(readAt(caseId, actor, record, categories, point));
             }
             return states;
@@ -203,7 +218,7 @@ public class PointInTime {
         CaseFile file = CaseFile.asOf(caseId, actor, record, categories, point.day());
         CaseDetails details = cases.details(file)
                 .orElseThrow(() -> new DomainRuleViolation("pit.before-first-event"));
-        return new CaseAsOf(caseId, point.position(), point.event().recordedAt(), point.day(), details,
+        return new CaseAsOf(caseId, point.position(), point.selection().recordedAt(), point.day(), details,
                 cases.workPlan(file), cases.timeline(file, TimelineFilter.ALL, 0, Integer.MAX_VALUE),
                 sharing.consents(file), sharing.grants(file), referrals.ofCase(file));
     }
@@ -230,10 +245,6 @@ public class PointInTime {
             throw new IllegalStateException("replaying the case's events failed", failure);
         }
         unitOfWork.commit();
-    }
-
-    private static long positionOf(TrackedEventMessage<?> event) {
-        return event.trackingToken().position().orElseThrow();
     }
 
     private long storeHead() {

@@ -60,6 +60,11 @@ final class ScratchReadModel {
         jdbc.execute("set local search_path = pg_temp;\n" + copies);
     }
 
+    /** Empties the copies, for a replay from the first event. */
+    void empty() {
+        jdbc.execute("truncate table " + String.join(", ", TABLES));
+    }
+
     private String definitions() {
         String known = definitions;
         if (known == null) {

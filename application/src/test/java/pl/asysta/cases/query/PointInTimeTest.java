@@ -267,6 +267,37 @@ class PointInTimeTest {
                 .hasValueSatisfying(grant -> assertThat(grant.state()).isEqualTo(GrantState.ACTIVE));
     }
 
+    @Test
+    void a_day_shows_what_was_recorded_by_its_end_even_when_it_was_stored_after_later_entries() {
+        long secondPlan = queries.timeline(caseId, TimelineFilter.types("WorkPlanAdopted"), 0, 10, auditor)
+                .getFirst().position();
+        LocalDate lateDay = today().minusDays(30);
+        clock.moveDays(-30);
+        try {
+            commands.documentWork(caseId, WorkKind.CONSULTATION, lateDay, 30, List.of("Anna"),
+                    "Notatka z konsultacji, zapisana z datą sprzed miesiąca.", DataCategory.VISITS, assistant);
+        } finally {
+            clock.backToToday();
+        }
+        ReadModels.awaitCaughtUp(rebuild);
+
+        CaseComparison both = pointInTime.compare(caseId, HistoryPoint.endOf(lateDay),
+                HistoryPoint.position(secondPlan), auditor).orElseThrow();
+
+        CaseAsOf onTheDay = both.later();
+        assertThat(onTheDay.day()).isEqualTo(lateDay);
+        assertThat(onTheDay.details().planVersion()).isEqualTo(1);
+        assertThat(onTheDay.timeline()).extracting(TimelineRow::type)
+                .containsExactlyElementsOf(concat(List.of("WorkDocumented"), FIRST_DAY));
+        CaseAsOf atThePlan = both.earlier();
+        assertThat(atThePlan.details().planVersion()).isEqualTo(2);
+        assertThat(atThePlan.timeline().getFirst().type()).isEqualTo("WorkPlanAdopted");
+        assertThat(atThePlan.timeline()).extracting(TimelineRow::text)
+                .doesNotContain("Notatka z konsultacji, zapisana z datą sprzed miesiąca.");
+        assertThat(onTheDay.timeline()).extracting(TimelineRow::text)
+                .contains("Notatka z konsultacji, zapisana z datą sprzed miesiąca.");
+    }
+
     // ---------------------------------------------------------------- who may look, and the record of it
 
     @Test
