@@ -292,8 +292,15 @@ final class PastCaseSections {
         return table;
     }
 
+    /** The point as the reader chose it: a day, right after an event, or today. */
     static String pointName(CaseAsOf at) {
-        return I18NProvider.translate("pit.point.name", Dates.format(at.day()), at.position());
+        return switch (at.point()) {
+            case HistoryPoint.Position p -> I18NProvider.translate("pit.point.position", at.position(),
+                    Dates.format(at.day()));
+            case HistoryPoint.Latest l -> I18NProvider.translate("pit.point.now", Dates.format(at.day()));
+            case HistoryPoint.EndOfDay d -> I18NProvider.translate("pit.point.day", Dates.format(at.day()));
+            case HistoryPoint.Moment m -> I18NProvider.translate("pit.point.day", Dates.format(m.at()));
+        };
     }
 
     private static void rowHeader(NativeTableRow row, String text) {

@@ -14,13 +14,15 @@ import pl.asysta.cases.referral.ReferralRow;
  * A case as it stood at a point in its history, in the rows the case page shows, rebuilt from the case's events up
  * to that point ({@link PointInTime}). Parts the reader may not read are empty or {@code null}, as on the case page.
  *
- * @param position   the global index of the case's last event at the point: the same point as a link
+ * @param point      the point asked for
+ * @param position   the global index of the case's last event at the point
  * @param recordedAt when that event was recorded
  * @param day        the day the case is shown as of: ages, the state of grants and consents and overdue flags are
  *                   reckoned on it (the chosen day, or the day of the point's moment or event)
  * @param timeline   every entry up to the point the reader may read, newest first
  */
 public record CaseAsOf(CaseId caseId,
+                       HistoryPoint point,
                        long position,
                        Instant recordedAt,
                        LocalDate day,
@@ -32,6 +34,7 @@ public record CaseAsOf(CaseId caseId,
                        List<ReferralRow> referrals) {
 
     public CaseAsOf {
+        Objects.requireNonNull(point, "point");
         Objects.requireNonNull(details, "details");
         plan = List.copyOf(plan);
         timeline = List.copyOf(timeline);

@@ -20,7 +20,7 @@ public record CaseComparison(CaseAsOf earlier, CaseAsOf later) {
     public CaseComparison {
         Objects.requireNonNull(earlier, "earlier");
         Objects.requireNonNull(later, "later");
-        if (earlier.position() > later.position()) {
+        if (earlier.day().isAfter(later.day())) {
             throw new IllegalArgumentException("the earlier point comes first");
         }
     }

@@ -110,7 +110,8 @@ public class PointInTime {
     }
 
     /**
-     * The case at two points, the earlier first, read as one recorded reading; the same refusals as {@link #at}.
+     * The case at two points, the earlier first (by day, then by position), read as one recorded reading; the same
+     * refusals as {@link #at}.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<CaseComparison> compare(CaseId caseId, HistoryPoint first, HistoryPoint second, Actor actor) {
@@ -119,7 +120,7 @@ public class PointInTime {
     }
 
     /** A point resolved: the case's events it selects, and the day the case is shown as of. */
-    private record Resolved(CaseEvents.Selection selection, LocalDate day) {
+    private record Resolved(HistoryPoint point, CaseEvents.Selection selection, LocalDate day) {
 
         long position() {
             return selection.position();
@@ -134,7 +135,7 @@ public class PointInTime {
         }
         List<Resolved> resolved = points.stream()
                 .map(point -> resolve(caseId, point))
-                .sorted(Comparator.comparingLong(Resolved::position))
+                .sorted(Comparator.comparing(Resolved::day).thenComparingLong(Resolved::position))
                 .toList();
         String positions = resolved.stream().map(point -> Long.toString(point.position())).distinct()
                 .collect(Collectors.joining(", "));
@@ -163,7 +164,7 @@ public class PointInTime {
             case HistoryPoint.Position p -> CaseEvents.dayOf(selection.recordedAt());
             case HistoryPoint.Latest l -> today;
         };
-        return new Resolved(selection, day);
+        return new Resolved(point, selection, day);
     }
 
     /**
@@ -218,7 +219,8 @@ public class PointInTime {
         CaseFile file = CaseFile.asOf(caseId, actor, record, categories, point.day());
         CaseDetails details = cases.details(file)
                 .orElseThrow(() -> new DomainRuleViolation("pit.before-first-event"));
-        return new CaseAsOf(caseId, point.position(), point.selection().recordedAt(), point.day(), details,
+        return new CaseAsOf(caseId, point.point(), point.position(), point.selection().recordedAt(), point.day(),
+                details,
                 cases.workPlan(file), cases.timeline(file, TimelineFilter.ALL, 0, Integer.MAX_VALUE),
                 sharing.consents(file), sharing.grants(file), referrals.ofCase(file));
     }

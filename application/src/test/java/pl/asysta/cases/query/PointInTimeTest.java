@@ -284,12 +284,12 @@ class PointInTimeTest {
         CaseComparison both = pointInTime.compare(caseId, HistoryPoint.endOf(lateDay),
                 HistoryPoint.position(secondPlan), auditor).orElseThrow();
 
-        CaseAsOf onTheDay = both.later();
+        CaseAsOf onTheDay = both.earlier();
         assertThat(onTheDay.day()).isEqualTo(lateDay);
         assertThat(onTheDay.details().planVersion()).isEqualTo(1);
         assertThat(onTheDay.timeline()).extracting(TimelineRow::type)
                 .containsExactlyElementsOf(concat(List.of("WorkDocumented"), FIRST_DAY));
-        CaseAsOf atThePlan = both.earlier();
+        CaseAsOf atThePlan = both.later();
         assertThat(atThePlan.details().planVersion()).isEqualTo(2);
         assertThat(atThePlan.timeline().getFirst().type()).isEqualTo("WorkPlanAdopted");
         assertThat(atThePlan.timeline()).extracting(TimelineRow::text)
