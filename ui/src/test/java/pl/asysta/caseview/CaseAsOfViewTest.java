@@ -22,6 +22,7 @@ import pl.asysta.cases.ActionOwner;
 import pl.asysta.cases.CaseId;
 import pl.asysta.cases.PlanAction;
 import pl.asysta.cases.WorkKind;
+import pl.asysta.cases.access.AccessRecordRow;
 import pl.asysta.cases.query.CaseQueries;
 import pl.asysta.cases.query.HistoryPoint;
 import pl.asysta.cases.query.TimelineFilter;
@@ -42,6 +43,8 @@ import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
  */
 @PortalTest
 class CaseAsOfViewTest extends ManyAgenciesScreenTest {
+
+    private static final int OPENING_PURPOSE = 5;
 
     @Autowired
     CaseQueries queries;
@@ -201,6 +204,25 @@ class CaseAsOfViewTest extends ManyAgenciesScreenTest {
 
         assertThat(pageHeading()).isEqualTo(polish("pit.title"));
         assertThat(find(Button.class).id("pit-show").isVisible()).isTrue();
+    }
+
+    @Test
+    void the_assistant_sees_that_the_auditor_looked_at_the_file_as_it_stood_after_which_event() {
+        History history = aCaseWhosePlanWasRevised();
+        signInAs("audytor");
+        open(CaseHistoryPages.location(history.caseId(), HistoryPoint.position(history.afterFirstPlan())));
+        signInAs("asystent");
+
+        open(CasePages.location(history.caseId()));
+
+        @SuppressWarnings("unchecked")
+        Grid<AccessRecordRow> openings = find(Grid.class).id("case-openings-grid");
+        int auditorsRow = IntStream.range(0, test(openings).size())
+                .filter(row -> test(openings).getRow(row).actorName().equals("Robert Szymański"))
+                .findFirst().orElseThrow();
+        assertThat(test(openings).getCellText(auditorsRow, OPENING_PURPOSE)).isEqualTo(
+                polish("case.openings.basis.AUDIT") + "; " + translations.getTranslation("pit.openings.as-of",
+                        Translations.POLISH, String.valueOf(history.afterFirstPlan())));
     }
 
     // ---------------------------------------------------------------- helpers
