@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,11 +76,19 @@ class DemoGminaSeeder implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.CENTRE_ZONE));
         MovableClock storyClock = new MovableClock(clock.instant());
         CaseCommands cases = new CaseCommands(commandGateway, policy, storyClock);
-        boolean families = seedFamilies(cases, storyClock, today);
-        boolean agencies = familiesTold() && seedAgencies(cases, storyClock, today);
-        boolean courtOpinions = familiesTold() && court.seed(storyClock, today);
-        boolean supported = familiesTold() && seedSupport(cases, storyClock, today);
-        return families || agencies || courtOpinions || supported;
+        // The story's events are recorded on the days they happen, so that a case can be looked at as it stood
+        // on any day of the year (ADR 0015); Axon stamps events with this clock.
+        Clock eventClock = GenericEventMessage.clock;
+        GenericEventMessage.clock = storyClock;
+        try {
+            boolean families = seedFamilies(cases, storyClock, today);
+            boolean agencies = familiesTold() && seedAgencies(cases, storyClock, today);
+            boolean courtOpinions = familiesTold() && court.seed(storyClock, today);
+            boolean supported = familiesTold() && seedSupport(cases, storyClock, today);
+            return families || agencies || courtOpinions || supported;
+        } finally {
+            GenericEventMessage.clock = eventClock;
+        }
     }
 
     /** The last family's case exists once the families' story is told (by this node or another one). */

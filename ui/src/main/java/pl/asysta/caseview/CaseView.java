@@ -127,7 +127,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         CaseContext context = new CaseContext(file, details, plan, actor, services.today(), services,
                 this::afterCommand);
         removeAll();
-        add(new CaseHeader(context), new CaseActions(context));
+        add(new CaseHeader(context), CaseAsOfView.linkFromCasePage(caseId), new CaseActions(context));
         if (visibleCategories.contains(DataCategory.PLAN)) {
             add(new WorkPlanPanel(context));
         }

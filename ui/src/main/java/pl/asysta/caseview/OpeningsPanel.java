@@ -15,6 +15,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 import pl.asysta.cases.access.AccessBasis;
 import pl.asysta.cases.access.AccessRecordRow;
+import pl.asysta.cases.query.PointInTime;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.shared.InstitutionId;
@@ -75,7 +76,10 @@ class OpeningsPanel extends Div {
         }
         return Arrays.stream(recorded.split(";\\s*"))
                 .map(part -> Arrays.stream(AccessBasis.values()).anyMatch(basis -> basis.name().equals(part))
-                        ? I18NProvider.translate(BASIS + "." + part) : part)
+                        ? I18NProvider.translate(BASIS + "." + part)
+                        : part.startsWith(PointInTime.AS_OF + " ") ? I18NProvider.translate("pit.openings.as-of",
+                        part.substring(PointInTime.AS_OF.length() + 1))
+                        : part)
                 .collect(Collectors.joining("; "));
     }
 }

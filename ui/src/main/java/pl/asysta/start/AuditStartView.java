@@ -11,7 +11,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import pl.asysta.events.EventPages;
 import pl.asysta.integrity.IntegrityPages;
+import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
+import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
 
 /** The auditor's start: event browser, point-in-time view, integrity check and access log. */
@@ -19,13 +22,20 @@ import pl.asysta.shared.Role;
 @RolesAllowed(Roles.AUDITOR)
 class AuditStartView extends StartPage {
 
-    AuditStartView() {
+    private final transient CaseQueries queries;
+    private final transient Actor actor;
+
+    AuditStartView(CaseQueries queries, CurrentActor currentActor) {
         super(Role.AUDITOR);
+        this.queries = queries;
+        this.actor = currentActor.require();
     }
 
     @Override
     void showContent(Div content) {
         addHistoryTools(content);
+        // Point in time (issue 7, item 2)
+        PastCaseFiles.addTo(content, queries, actor);
     }
 
     /** Issue 7, items 1 and 3: the event browser and the integrity check of the history. */

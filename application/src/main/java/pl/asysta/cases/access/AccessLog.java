@@ -170,13 +170,14 @@ public class AccessLog {
         return recordId;
     }
 
-    /** The openings of a case file, newest first. */
+    /** The openings of a case file, as it is now or as it stood at a point in its past, newest first. */
     public List<AccessRecordRow> openingsOf(CaseId caseId, int limit) {
         return client.sql("""
                         select record_id, recorded_at, actor_id, actor_name, actor_roles, institution, view_name,
                             categories, purpose
                         from access_record
-                        where case_ids @> array[cast(:caseId as varchar)] and view_name = 'CASE_FILE'
+                        where case_ids @> array[cast(:caseId as varchar)]
+                            and view_name in ('CASE_FILE', 'CASE_FILE_AS_OF')
                         order by record_id desc limit :limit""")
                 .param("caseId", caseId.value())
                 .param("limit", limit)

@@ -23,5 +23,10 @@ public enum AccessView {
     /** Stored events read in the auditor's event browser, with the cases they are about. */
     EVENT_STREAM,
     /** The integrity check of the event streams and the access log: hashes, no case content. */
-    INTEGRITY_CHECK
+    INTEGRITY_CHECK,
+    /**
+     * A case file as it stood at a point in its past (or two points compared), rebuilt from its events; the
+     * purpose names the event positions ({@code AS_OF 1234}).
+     */
+    CASE_FILE_AS_OF
 }

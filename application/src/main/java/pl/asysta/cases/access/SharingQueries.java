@@ -45,7 +45,7 @@ public class SharingQueries {
         if (!cases.categories(file).contains(DataCategory.CONSENT)) {
             return List.of();
         }
-        LocalDate today = policy.today();
+        LocalDate today = cases.dayOf(file);
         return jdbc.sql("select * from sharing_consent where case_id = :caseId order by position")
                 .param("caseId", file.caseId().value())
                 .query((row, n) -> {
@@ -60,12 +60,12 @@ public class SharingQueries {
                 .list();
     }
 
-    /** The grants of the case, oldest first, each with its state today. */
+    /** The grants of the case, oldest first, each with its state on the file's day (today for the present). */
     public List<GrantRow> grants(CaseFile file) {
         if (!cases.categories(file).contains(DataCategory.CONSENT)) {
             return List.of();
         }
-        LocalDate today = policy.today();
+        LocalDate today = cases.dayOf(file);
         return jdbc.sql("select * from access_grant where case_id = :caseId order by position")
                 .param("caseId", file.caseId().value())
                 .query((row, n) -> grant(row, today))

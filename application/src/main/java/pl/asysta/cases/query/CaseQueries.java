@@ -106,10 +106,21 @@ public class CaseQueries {
      * still allows. Empty once their access has ended (a grant expired or was revoked).
      */
     public Set<DataCategory> categories(CaseFile file) {
+        if (file.asOfDay() != null) {
+            return file.categoriesAtOpening();
+        }
         Set<DataCategory> now = policy.decide(file.caseId(), file.actor()).readable();
         Set<DataCategory> both = EnumSet.noneOf(DataCategory.class);
         file.categoriesAtOpening().stream().filter(now::contains).forEach(both::add);
         return both;
+    }
+
+    /**
+     * The day the file is read as of: today, or for the case as it stood at a point in its past the day of that
+     * point. Ages, the state of grants and consents and overdue flags are reckoned on it.
+     */
+    public LocalDate dayOf(CaseFile file) {
+        return file.asOfDay() != null ? file.asOfDay() : today();
     }
 
     /**
@@ -198,7 +209,7 @@ public class CaseQueries {
         if (categories.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = today();
+        LocalDate today = dayOf(file);
         boolean seesBasic = categories.contains(DataCategory.BASIC);
         boolean seesCourt = categories.contains(DataCategory.COURT);
         boolean seesPlan = categories.contains(DataCategory.PLAN);

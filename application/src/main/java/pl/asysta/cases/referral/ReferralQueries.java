@@ -59,7 +59,7 @@ public class ReferralQueries {
         if (categories.isEmpty()) {
             return List.of();
         }
-        LocalDate today = policy.today();
+        LocalDate today = cases.dayOf(file);
         return jdbc.sql("select " + COLUMNS + " from referral r join case_summary s on s.case_id = r.case_id "
                         + "where r.case_id = :caseId and r.category in (:categories) order by r.position desc")
                 .param("caseId", file.caseId().value())

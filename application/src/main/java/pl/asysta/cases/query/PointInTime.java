@@ -1,0 +1,295 @@
+package pl.asysta.cases.query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import pl.asysta.cases.CaseId;
+import pl.asysta.cases.access.AccessDecision;
+import pl.asysta.cases.access.AccessLog;
+import pl.asysta.cases.access.AccessPolicy;
+import pl.asysta.cases.access.AccessRules;
+import pl.asysta.cases.access.AccessView;
+import pl.asysta.cases.access.CaseAccessFacts;
+import pl.asysta.cases.access.SharingQueries;
+import pl.asysta.cases.referral.ReferralQueries;
+import pl.asysta.shared.Actor;
+import pl.asysta.shared.DataCategory;
+import pl.asysta.shared.DomainRuleViolation;
+import pl.asysta.shared.UserId;
+
+/**
+ * A case as it stood at any point of its history (DESIGN section 5, ADR 0015): its header, work plan, timeline,
+ * consents, grants and referrals exactly as the case page would have shown them then, and two points compared.
+ *
+ * <p>Nothing is read from the live read model. In one transaction the case's events up to the point (its own
+ * stream, its consent ledger, its referrals) are replayed through the real handlers of the case read model's
+ * processor into empty private copies of its tables ({@link ScratchReadModel}), read through the same queries as
+ * the case page, and the transaction is rolled back.
+ *
+ * <p>Who may look is decided by the access policy of today, as for the case page: whoever may open the case file
+ * now may see its past, in the categories they may read now (an auditor all of them). Each reading is recorded
+ * before anything is read, as {@link AccessView#CASE_FILE_AS_OF} with the event positions in its purpose
+ * ({@code AS_OF 1234}); the assistant is alerted when someone outside the case team looks, as for an opening.
+ */
+@Service
+public class PointInTime {
+
+    /** How the access record's purpose names the positions looked at. */
+    public static final String AS_OF = "AS_OF";
+
+    private final AccessPolicy policy;
+    private final AccessLog accessLog;
+    private final CaseQueries cases;
+    private final SharingQueries sharing;
+    private final ReferralQueries referrals;
+    private final EventProcessingConfiguration processing;
+    private final org.axonframework.config.Configuration axon;
+    private final Serializer eventSerializer;
+    private final JdbcTemplate jdbc;
+    private final ScratchReadModel scratch;
+    private final TransactionTemplate scratchTransaction;
+    private final Clock clock;
+    private volatile CaseEvents events;
+    private volatile EventHandlerInvoker projections;
+
+    PointInTime(AccessPolicy policy, AccessLog accessLog, CaseQueries cases, SharingQueries sharing,
+                ReferralQueries referrals, EventProcessingConfiguration processing,
+                org.axonframework.config.Configuration axon, @Qualifier("eventSerializer") Serializer eventSerializer,
+                JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.policy = policy;
+        this.accessLog = accessLog;
+        this.cases = cases;
+        this.sharing = sharing;
+        this.referrals = referrals;
+        this.processing = processing;
+        this.axon = axon;
+        this.eventSerializer = eventSerializer;
+        this.jdbc = jdbc;
+        this.scratch = new ScratchReadModel(jdbc);
+        this.scratchTransaction = new TransactionTemplate(transactions);
+        this.scratchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * The case as it stood at the point, for the actor: empty when they may not open the case file today or it
+     * does not exist (nothing is recorded then). Refused with {@code pit.before-first-event} when the case had no
+     * event yet at the point, and {@code pit.point-in-future} for a day or position not reached yet.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<CaseAsOf> at(CaseId caseId, HistoryPoint point, Actor actor) {
+        return read(caseId, List.of(point), actor).map(List::getFirst);
+    }
+
+    /**
+     * The case at two points, the earlier first (by day, then by position), read as one recorded reading; the same
+     * refusals as {@link #at}.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<CaseComparison> compare(CaseId caseId, HistoryPoint first, HistoryPoint second, Actor actor) {
+        return read(caseId, List.of(first, second), actor)
+                .map(both -> new CaseComparison(both.getFirst(), both.getLast()));
+    }
+
+    /** A point resolved: the case's events it selects, and the day the case is shown as of. */
+    private record Resolved(HistoryPoint point, CaseEvents.Selection selection, LocalDate day) {
+
+        long position() {
+            return selection.position();
+        }
+    }
+
+    private Optional<List<CaseAsOf>> read(CaseId caseId, List<HistoryPoint> points, Actor actor) {
+        Optional<CaseAccessFacts> facts = policy.facts(caseId, actor);
+        AccessDecision decision = facts.map(found -> AccessRules.decide(actor, found)).orElse(AccessDecision.NONE);
+        if (!decision.seesCase()) {
+            return Optional.empty();
+        }
+        List<Resolved> resolved = points.stream()
+                .map(point -> resolve(caseId, point))
+                .sorted(Comparator.comparing(Resolved::day).thenComparingLong(Resolved::position))
+                .toList();
+        String positions = resolved.stream().map(point -> Long.toString(point.position())).distinct()
+                .collect(Collectors.joining(", "));
+        UserId alert = decision.caseTeam() ? null : facts.get().assistant();
+        long record = accessLog.record(actor, AccessView.CASE_FILE_AS_OF, List.of(caseId), decision.readable(),
+                decision.purpose() + "; " + AS_OF + " " + positions, alert);
+        return Optional.of(replay(caseId, actor, record, decision.readable(), resolved));
+    }
+
+    private Resolved resolve(CaseId caseId, HistoryPoint point) {
+        LocalDate today = policy.today();
+        boolean future = switch (point) {
+            case HistoryPoint.EndOfDay d -> d.day().isAfter(today);
+            case HistoryPoint.Moment m -> m.at().isAfter(clock.instant());
+            case HistoryPoint.Position p -> p.position() > storeHead();
+            case HistoryPoint.Latest l -> false;
+        };
+        if (future) {
+            throw new DomainRuleViolation("pit.point-in-future");
+        }
+        CaseEvents.Selection selection = events().select(caseId, point)
+                .orElseThrow(() -> new DomainRuleViolation("pit.before-first-event"));
+        LocalDate day = switch (point) {
+            case HistoryPoint.EndOfDay d -> d.day();
+            case HistoryPoint.Moment m -> CaseEvents.dayOf(m.at());
+            case HistoryPoint.Position p -> CaseEvents.dayOf(selection.recordedAt());
+            case HistoryPoint.Latest l -> today;
+        };
+        return new Resolved(point, selection, day);
+    }
+
+    /**
+     * Replays the case's events into the scratch copies and reads the case at each point, in the order of the
+     * points: the events the first point selects, the reading, then the further events the next point selects,
+     * the reading. When the next point's events do not simply continue the first's (a day selects by the time of
+     * recording, a position by the order of storing, and the two can differ), the copies are emptied and its
+     * events replayed from the start: a projection takes a case's events in the order they were stored. The
+     * transaction is always rolled back.
+     */
+    private List<CaseAsOf> replay(CaseId caseId, Actor actor, long record, Set<DataCategory> categories,
+                                  List<Resolved> points) {
+        if (CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("a point-in-time reading cannot run inside a unit of work");
+        }
+        long upTo = points.stream().mapToLong(Resolved::position).max().orElseThrow();
+        List<CaseAsOf> read = scratchTransaction.execute(status -> {
+            status.setRollbackOnly();
+            List<TrackedEventMessage<?>> history = events().upTo(caseId, upTo);
+            scratch.enter();
+            List<CaseAsOf> states = new ArrayList<>();
+            Set<Long> applied = new HashSet<>();
+            long lastApplied = 0;
+            for (Resolved point : points) {
+                List<TrackedEventMessage<?>> selected = history.stream().filter(point.selection()::selects)
+                        .toList();
+                List<TrackedEventMessage<?>> further = selected.stream()
+                        .filter(event -> !applied.contains(CaseEvents.positionOf(event))).toList();
+                long after = lastApplied;
+                boolean continues = selected.size() - further.size() == applied.size()
+                        && further.stream().allMatch(event -> CaseEvents.positionOf(event) > after);
+                if (!continues) {
+                    scratch.empty();
+                    applied.clear();
+                    further = selected;
+                }
+                apply(further);
+                further.forEach(event -> applied.add(CaseEvents.positionOf(event)));
+                lastApplied = applied.stream().mapToLong(Long::longValue).max().orElse(0);
+                states.add(readAt(caseId, actor, record, categories, point));
+            }
+            return states;
+        });
+        if (read == null) {
+            throw new IllegalStateException("the point-in-time reading returned nothing");
+        }
+        return read;
+    }
+
+    private CaseAsOf readAt(CaseId caseId, Actor actor, long record, Set<DataCategory> categories,
+                            Resolved point) {
+        CaseFile file = CaseFile.asOf(caseId, actor, record, categories, point.day());
+        CaseDetails details = cases.details(file)
+                .orElseThrow(() -> new DomainRuleViolation("pit.before-first-event"));
+        return new CaseAsOf(caseId, point.point(), point.position(), point.selection().recordedAt(), point.day(),
+                details,
+                cases.workPlan(file), cases.timeline(file, TimelineFilter.ALL, 0, Integer.MAX_VALUE),
+                sharing.consents(file), sharing.grants(file), referrals.ofCase(file));
+    }
+
+    /**
+     * Hands the events to the projections in one unit of work, as a tracking processor hands them a batch: their
+     * writes are collected and sent when it commits. A failing handler fails the reading, rather than leaving a
+     * gap in the past it shows.
+     */
+    private void apply(List<TrackedEventMessage<?>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        EventHandlerInvoker invoker = projections();
+        DefaultUnitOfWork<TrackedEventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(batch.getFirst());
+        try {
+            for (TrackedEventMessage<?> event : batch) {
+                if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
+                    invoker.handle(event, Segment.ROOT_SEGMENT);
+                }
+            }
+        } catch (Exception failure) {
+            unitOfWork.rollback(failure);
+            throw new IllegalStateException("replaying the case's events failed", failure);
+        }
+        unitOfWork.commit();
+    }
+
+    private long storeHead() {
+        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    private CaseEvents events() {
+        CaseEvents known = events;
+        if (known == null) {
+            known = new CaseEvents(jdbc, eventSerializer, axon.upcasterChain());
+            events = known;
+        }
+        return known;
+    }
+
+    /**
+     * The handlers of the case read model's processor (the case's, its ledger's and its referrals' projections,
+     * and any other that joins the processing group), with errors propagated instead of logged.
+     */
+    private EventHandlerInvoker projections() {
+        EventHandlerInvoker known = projections;
+        if (known == null) {
+            AbstractEventProcessor processor = processing
+                    .eventProcessor(CaseProjectionRebuild.PROCESSING_GROUP, AbstractEventProcessor.class)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no processor " + CaseProjectionRebuild.PROCESSING_GROUP));
+            List<EventMessageHandler> handlers = new ArrayList<>();
+            collect(processor.eventHandlerInvoker(), handlers);
+            known = SimpleEventHandlerInvoker.builder()
+                    .eventHandlers(handlers)
+                    .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                    .build();
+            projections = known;
+        }
+        return known;
+    }
+
+    private static void collect(EventHandlerInvoker invoker, List<EventMessageHandler> handlers) {
+        switch (invoker) {
+            case MultiEventHandlerInvoker multi -> multi.delegates().forEach(each -> collect(each, handlers));
+            case SimpleEventHandlerInvoker simple -> handlers.addAll(simple.eventHandlers());
+            default -> throw new IllegalStateException("cannot replay through " + invoker.getClass().getName());
+        }
+    }
+}
