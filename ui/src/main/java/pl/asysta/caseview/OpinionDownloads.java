@@ -9,15 +9,18 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import pl.asysta.cases.CaseId;
 import pl.asysta.cases.court.CourtReference;
 import pl.asysta.cases.court.OpinionDocument;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestId;
 import pl.asysta.cases.court.OpinionRequestRow;
+import pl.asysta.cases.query.HistoryPoint;
 import pl.asysta.forms.Dates;
 import pl.asysta.shared.Actor;
 
@@ -31,10 +34,14 @@ public final class OpinionDownloads {
     private OpinionDownloads() {
     }
 
-    /** The delivery's facts and the download link, stacked. */
+    /**
+     * The delivery's facts and the download link, stacked. For a reader of the case ({@code historyOf} given),
+     * the provenance links to the case file as it stood at the recorded position; the court, which never opens
+     * the case, gets the position without the link.
+     */
     public static Component delivered(OpinionRequestRow.Delivery delivery, OpinionRequestId requestId,
                                       String familyName, CourtReference reference, OpinionQueries queries,
-                                      Actor actor) {
+                                      Actor actor, CaseId historyOf) {
         Div block = new Div();
         block.addClassNames("opinion-delivery", "stacked-text");
         block.add(new Span(I18NProvider.translate("opinion.delivered.on", Dates.format(delivery.deliveredAt()))));
@@ -44,6 +51,12 @@ public final class OpinionDownloads {
                 delivery.casePosition()));
         provenance.addClassName("opinion-provenance");
         block.add(provenance);
+        if (historyOf != null) {
+            RouterLink asItStood = CaseHistoryPages.link(I18NProvider.translate("opinion.provenance.open"), historyOf,
+                    HistoryPoint.position(delivery.casePosition()));
+            asItStood.addClassName("opinion-provenance-link");
+            block.add(asItStood);
+        }
         Div hash = new Div(new Span(I18NProvider.translate("opinion.sha256")), code(delivery.documentSha256()));
         hash.addClassName("opinion-hash");
         block.add(hash);

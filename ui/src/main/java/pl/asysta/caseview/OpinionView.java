@@ -245,7 +245,7 @@ class OpinionView extends VerticalLayout implements BeforeEnterObserver, LocaleC
         if (opinion.delivery() != null) {
             outcome.add(new H2(getTranslation("opinion.delivered.title")));
             outcome.add(OpinionDownloads.delivered(opinion.delivery(), requestId, opinion.familyName(),
-                    opinion.reference(), opinionQueries, actor));
+                    opinion.reference(), opinionQueries, actor, opinion.caseId()));
         } else if (opinion.status() == OpinionStatus.WITHDRAWN) {
             outcome.add(new Paragraph(getTranslation("opinion.withdrawn.on", Dates.format(opinion.withdrawnOn()),
                     opinion.withdrawalReason())));

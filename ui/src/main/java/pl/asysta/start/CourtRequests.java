@@ -96,7 +96,7 @@ class CourtRequests extends Div {
     private Component opinion(OpinionRequestRow row) {
         if (row.delivered()) {
             return OpinionDownloads.delivered(row.delivery(), row.requestId(), row.familyName(), row.reference(),
-                    opinions, actor);
+                    opinions, actor, null);
         }
         if (row.status() == OpinionStatus.WITHDRAWN) {
             return secondary(getTranslation("opinion.withdrawn.on", Dates.format(row.withdrawnOn()),

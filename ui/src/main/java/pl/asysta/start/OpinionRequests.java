@@ -60,7 +60,7 @@ final class OpinionRequests {
                 .setHeader(I18NProvider.translate("opinion.column.status")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(row -> row.delivered()
                         ? OpinionDownloads.delivered(row.delivery(), row.requestId(), row.familyName(), row.reference(),
-                                opinions, actor)
+                                opinions, actor, row.caseId())
                         : open(row)))
                 .setHeader(I18NProvider.translate("opinion.column.action")).setWidth("16rem").setFlexGrow(2);
         grid.setItems(requests);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestId;
 import pl.asysta.cases.court.OpinionRequestRow;
 import pl.asysta.cases.court.OpinionStatus;
+import pl.asysta.cases.query.HistoryPoint;
 import pl.asysta.documents.DocumentHash;
 import pl.asysta.shared.Actor;
 
@@ -182,6 +184,11 @@ class OpinionPageTest extends CaseScreenTest {
                 polish("opinion.download"));
         assertThat(find(Button.class).withId("opinion-approve").exists()).as("approved once").isFalse();
         assertThat(downloaded(request, HEAD)).isEqualTo(delivered);
+        long position = opinions.ofCourt(CLERK).stream().filter(row -> row.requestId().equals(request))
+                .findFirst().orElseThrow().delivery().casePosition();
+        RouterLink asItStood = find(RouterLink.class).withClassName("opinion-provenance-link").single();
+        assertThat(asItStood.getHref()).as("the file as the opinion was written against it")
+                .isEqualTo(CaseHistoryPages.location(caseId, HistoryPoint.position(position)));
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -161,6 +162,8 @@ class CourtStartPageTest extends CaseScreenTest {
                 "III Nsm 43/26"));
         assertThat(download.getText()).isEqualTo(polish("opinion.download"));
         assertThat(download.getHref()).isNotBlank();
+        assertThat(descendants(opinion).filter(RouterLink.class::isInstance)).as("the court never opens the case")
+                .isEmpty();
     }
 
     @Test
