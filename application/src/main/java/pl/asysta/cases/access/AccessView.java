@@ -9,5 +9,7 @@ public enum AccessView {
     /** An institution's referrals inbox. */
     REFERRAL_INBOX,
     /** Case data written to a file (a report, an export). */
-    EXPORT
+    EXPORT,
+    /** The access log reviewed by an auditor: the records and the families they name. */
+    ACCESS_REVIEW
 }
