@@ -74,7 +74,7 @@ public class SubjectAccessReports {
                                     and strpos(r.purpose, g.purpose) > 0) as grant_bases
                         from access_record r
                         where r.case_ids @> array[cast(:caseId as varchar)] and r.record_id <= :own
-                        order by r.record_id""")
+                        order by r.recorded_at, r.record_id""")
                 .param("caseId", caseId.value())
                 .param("own", own)
                 .query((row, n) -> {
@@ -89,8 +89,8 @@ public class SubjectAccessReports {
                 .list();
         SubjectAccessReport.Read made = reads.stream().filter(read -> read.recordId() == own).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the report's own record " + own + " is missing"));
-        Instant from = reads.getFirst().at().isBefore(family.registeredAt()) ? reads.getFirst().at()
-                : family.registeredAt();
+        Instant from = reads.stream().map(SubjectAccessReport.Read::at).filter(at -> at.isBefore(family.registeredAt()))
+                .min(Instant::compareTo).orElse(family.registeredAt());
         return new SubjectAccessReport(caseId, family.name(), member, from, made.at(), actor.displayName(),
                 actor.roles().stream().sorted().toList(), institutions.apply(actor.institutionId()), own, reads);
     }

@@ -62,7 +62,7 @@ class SubjectAccessReportTest extends ReviewTest {
         List<Read> reads = report.reads();
         assertThat(reads).extracting(Read::readerName).containsSubsequence("Anna Kowalska", "Magdalena Kamińska",
                 "Tomasz Lewandowski", "Robert Szymański", "Robert Szymański");
-        assertThat(reads).extracting(Read::recordId).isSorted();
+        assertThat(reads).extracting(Read::at).isSorted();
 
         Read assistantsRead = read(reads, assistants);
         assertThat(assistantsRead.roles()).containsExactly(Role.FAMILY_ASSISTANT);
