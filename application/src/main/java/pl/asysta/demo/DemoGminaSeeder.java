@@ -39,15 +39,17 @@ class DemoGminaSeeder implements ApplicationRunner {
     private final EventStore eventStore;
     private final Clock clock;
     private final Environment environment;
+    private final DemoAccessHistory accessHistory;
 
     DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, InstitutionRegister institutions,
-                    EventStore eventStore, Clock clock, Environment environment) {
+                    EventStore eventStore, Clock clock, Environment environment, DemoAccessHistory accessHistory) {
         this.commandGateway = commandGateway;
         this.policy = policy;
         this.institutions = institutions;
         this.eventStore = eventStore;
         this.clock = clock;
         this.environment = environment;
+        this.accessHistory = accessHistory;
     }
 
     /** A demo that cannot be seeded is logged, not fatal: the portal itself still works. */
@@ -70,7 +72,8 @@ class DemoGminaSeeder implements ApplicationRunner {
         CaseCommands cases = new CaseCommands(commandGateway, policy, storyClock);
         boolean families = seedFamilies(cases, storyClock, today);
         boolean agencies = familiesTold() && seedAgencies(cases, storyClock, today);
-        return families || agencies;
+        boolean reads = familiesTold() && seedAccessHistory(today);
+        return families || agencies || reads;
     }
 
     /** The last family's case exists once the families' story is told (by this node or another one). */
@@ -108,6 +111,17 @@ class DemoGminaSeeder implements ApplicationRunner {
                 .seed();
         log.info("Demo gmina Przykładowo: consents, grants and referrals seeded, {} commands in {} ms", commands,
                 (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    private boolean seedAccessHistory(LocalDate today) {
+        if (accessHistory.told()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        int records = accessHistory.seed(today);
+        log.info("Demo gmina Przykładowo: {} weeks of reads in the access log, {} records in {} ms",
+                DemoAccessHistory.WEEKS, records, (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 }
