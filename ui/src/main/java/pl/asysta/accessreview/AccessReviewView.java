@@ -216,7 +216,7 @@ class AccessReviewView extends VerticalLayout implements LocaleChangeObserver, H
                 .setHeader(getTranslation("review.column.what")).setFlexGrow(2);
         records.addColumn(row -> families(row, wording))
                 .setHeader(getTranslation("review.column.families")).setFlexGrow(3);
-        records.addColumn(row -> ReviewTexts.categories(wording, row.categories()))
+        records.addColumn(row -> ReviewTexts.categoriesInShort(wording, row.categories()))
                 .setHeader(getTranslation("review.column.categories")).setFlexGrow(3);
         records.addColumn(row -> ReviewTexts.purpose(wording, row.purpose(), Set.of()))
                 .setHeader(getTranslation("review.column.purpose")).setFlexGrow(3);

@@ -30,6 +30,12 @@ final class ReviewTexts {
                 .collect(Collectors.joining(", "));
     }
 
+    /** As {@link #categories}, but every category at once is said in two words, for readers of a page. */
+    static String categoriesInShort(Wording wording, Set<DataCategory> categories) {
+        return categories.size() == DataCategory.values().length ? wording.text("review.categories.all")
+                : categories(wording, categories);
+    }
+
     /**
      * The recorded purpose in words: the bases of access by code become sentences, a grant's purpose stays in the
      * case team's words, followed by what the institution's grant rests on (a consent, a court order ...).

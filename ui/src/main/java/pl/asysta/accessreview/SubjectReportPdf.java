@@ -67,7 +67,7 @@ final class SubjectReportPdf {
                 Integer.toString(reader.reads()),
                 reader.reads() == 1 ? Dates.format(reader.first())
                         : Dates.format(reader.first()) + " – " + Dates.format(reader.last()),
-                ReviewTexts.categories(wording, reader.categories()),
+                ReviewTexts.categoriesInShort(wording, reader.categories()),
                 String.join("; ", reader.purposes().stream()
                         .map(purpose -> ReviewTexts.purpose(wording, purpose, reader.grantBases())).distinct()
                         .toList()));
@@ -78,7 +78,7 @@ final class SubjectReportPdf {
                 read.readerName() + " (" + ReviewTexts.roles(wording, read.roles()) + ")",
                 read.institutionName(),
                 ReviewTexts.view(wording, read.view()),
-                ReviewTexts.categories(wording, read.categories()),
+                ReviewTexts.categoriesInShort(wording, read.categories()),
                 ReviewTexts.purpose(wording, read.purpose(), read.grantBases()));
     }
 }

@@ -87,7 +87,7 @@ class SubjectReportDocumentsTest {
                 "Pracownik", "placówki", "Robert", "Szymański", "Audytor");
         assertWords(reads, "Ośrodek Pomocy Społecznej w Przykładowie", "Szkoła Podstawowa nr 1 w Przykładowie",
                 "otwarcie akt rodziny", "nazwisko rodziny na liście spraw", "dokument z danymi rodziny",
-                "Dane podstawowe", "Edukacja", "Zdrowie", "Przemoc domowa",
+                "Dane podstawowe", "Edukacja", "wszystkie kategorie informacji",
                 "praca z rodziną (ustawa o wspieraniu rodziny i systemie pieczy zastępczej)",
                 "Frekwencja, oceny i \"zachowanie\" w klasie 3b", "podstawa: zgoda rodziny",
                 "kontrola ochrony danych; RODO art. 15: Zuzanna Kamińska");
