@@ -1,5 +1,6 @@
 package pl.asysta.accessreview;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,7 +70,7 @@ class AccessReviewView extends VerticalLayout implements LocaleChangeObserver, H
     private boolean toBeforeFromShown;
 
     AccessReviewView(AccessReview review, SubjectAccessReports reports, Translations translations,
-                     ErrorMessages errors, CurrentActor currentActor) {
+                     ErrorMessages errors, CurrentActor currentActor, Clock clock) {
         this.review = review;
         this.reports = reports;
         this.translations = translations;
@@ -77,7 +78,7 @@ class AccessReviewView extends VerticalLayout implements LocaleChangeObserver, H
         this.actor = currentActor.require();
         addClassName("access-review");
         setPadding(true);
-        LocalDate today = LocalDate.now(ClockConfiguration.CENTRE_ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.CENTRE_ZONE));
         from.setValue(today.minusDays(DEFAULT_DAYS - 1L));
         to.setValue(today);
     }
