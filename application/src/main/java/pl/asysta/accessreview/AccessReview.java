@@ -55,6 +55,8 @@ public class AccessReview {
 
     /** How many families of one record are named; a start page's record can name a whole centre. */
     public static final int CASES_NAMED_PER_RECORD = 5;
+    /** How many records of one search are listed; a wider search is to be narrowed. */
+    public static final int LISTED_AT_MOST = 10_000;
     /** How many days of each unusual pattern the list shows, newest first. */
     public static final int UNUSUAL_SHOWN = 200;
 
@@ -95,17 +97,25 @@ public class AccessReview {
         return new Snapshot(search, upTo, clock.instant());
     }
 
-    /** How many records the search finds: a number, no case data, so not recorded. */
+    /**
+     * How many records the search finds, counted up to {@link #LISTED_AT_MOST} and one more: a search that finds
+     * more is too wide to page through and should be narrowed. A number, no case data, so not recorded.
+     */
     public int count(Snapshot snapshot, Actor actor) {
         ReviewRules.onlyAuditorsReview(actor);
         Where where = where(snapshot, true);
-        return jdbc.sql("select count(*) from access_record r where " + where.condition())
+        return jdbc.sql("select count(*) from (select 1 from access_record r where " + where.condition()
+                        + " limit :countedUpTo) found")
                 .params(where.parameters())
+                .param("countedUpTo", LISTED_AT_MOST + 1)
                 .query(Integer.class)
                 .single();
     }
 
-    /** A page of the records found, newest first, with their flags; recorded before it is returned. */
+    /**
+     * A page of the records found, newest first (by the time recorded, then by the order written), with their
+     * flags; recorded before it is returned.
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<AccessReviewRow> records(Snapshot snapshot, int offset, int limit, Actor actor) {
         ReviewRules.onlyAuditorsReview(actor);
@@ -114,7 +124,7 @@ public class AccessReview {
         }
         Where where = where(snapshot, true);
         List<Raw> raws = jdbc.sql("select " + COLUMNS + " from access_record r where " + where.condition()
-                        + " order by r.record_id desc offset :offset limit :limit")
+                        + " order by r.recorded_at desc, r.record_id desc offset :offset limit :limit")
                 .params(where.parameters())
                 .param("offset", Math.max(0, offset))
                 .param("limit", limit)
@@ -291,23 +301,38 @@ public class AccessReview {
         return flags;
     }
 
-    private List<UnusualPatternRow> manyCasesWithoutTask(Snapshot snapshot, Function<InstitutionId, String> names) {
+    /**
+     * The days with many families opened without a task. The days with enough different families opened at all
+     * come first (cheap); whether the reader has a task on a family is then asked once per reader and family (a
+     * task is not tied to a day), and only for those days.
+     */
+    List<UnusualPatternRow> manyCasesWithoutTask(Snapshot snapshot, Function<InstitutionId, String> names) {
         Where where = where(snapshot, false);
         CaseId caseId = snapshot.search().caseId();
         return jdbc.sql("""
-                        select o.actor_id, o.day, max(o.actor_name) as actor_name, max(o.institution) as institution,
-                            count(distinct o.case_id) as families, sum(o.reads) as reads, min(o.first_at) as first_at,
-                            max(o.last_at) as last_at
-                        from (
-                            select r.actor_id, max(r.actor_name) as actor_name, r.institution, r.actor_roles,
-                                cast(r.recorded_at at time zone :zone as date) as day, r.case_ids[1] as case_id,
-                                count(*) as reads, min(r.recorded_at) as first_at, max(r.recorded_at) as last_at
+                        with opened as (
+                            select r.actor_id, r.actor_name, r.institution, r.actor_roles, r.recorded_at,
+                                cast(r.recorded_at at time zone :zone as date) as day, r.case_ids[1] as case_id
                             from access_record r
                             where r.view_name = 'CASE_FILE' and\s""" + where.condition() + """
-
-                            group by r.actor_id, r.institution, r.actor_roles, day, case_id) o
-                        where\s""" + TaskLinks.NO_TASK + """
-
+                        ),
+                        busy as (
+                            select actor_id, day from opened
+                            group by actor_id, day having count(distinct case_id) >= :threshold),
+                        readers_families as (
+                            select distinct o.actor_id, o.institution, o.actor_roles, o.case_id
+                            from opened o join busy b on b.actor_id = o.actor_id and b.day = o.day),
+                        without_task as (
+                            select o.actor_id, o.institution, o.actor_roles, o.case_id from readers_families o
+                            where\s""" + TaskLinks.NO_TASK + """
+                        )
+                        select o.actor_id, o.day, max(o.actor_name) as actor_name, max(o.institution) as institution,
+                            count(distinct o.case_id) as families, count(*) as reads, min(o.recorded_at) as first_at,
+                            max(o.recorded_at) as last_at
+                        from opened o
+                        join busy b on b.actor_id = o.actor_id and b.day = o.day
+                        join without_task w on w.actor_id = o.actor_id and w.institution = o.institution
+                            and w.actor_roles = o.actor_roles and w.case_id = o.case_id
                         group by o.actor_id, o.day
                         having count(distinct o.case_id) >= :threshold\s"""
                         + (caseId == null ? "" : "and bool_or(o.case_id = :caseId) ") + """
@@ -321,23 +346,31 @@ public class AccessReview {
                 .list();
     }
 
-    private List<UnusualPatternRow> outsideWorkingHours(Snapshot snapshot, Function<InstitutionId, String> names) {
+    List<UnusualPatternRow> outsideWorkingHours(Snapshot snapshot, Function<InstitutionId, String> names) {
         Where where = where(snapshot, true);
         AccessSearch search = snapshot.search();
         LocalDate from = search.from() != null ? search.from() : jdbc.sql(
                         "select min(recorded_at) from access_record").query(OffsetDateTime.class).optional()
                 .map(first -> day(first.toInstant())).orElse(day(snapshot.asOf()));
         LocalDate to = search.to() != null ? search.to() : day(snapshot.asOf());
+        String late = where.condition() + " and " + TaskLinks.OUTSIDE_WORKING_HOURS;
         return jdbc.sql("""
-                        select r.actor_id, cast(r.recorded_at at time zone :zone as date) as day,
-                            max(r.actor_name) as actor_name, max(r.institution) as institution,
-                            count(distinct c.case_id) as families, count(distinct r.record_id) as reads,
-                            min(r.recorded_at) as first_at, max(r.recorded_at) as last_at
-                        from access_record r left join lateral unnest(r.case_ids) as c(case_id) on true
-                        where\s""" + where.condition() + " and " + TaskLinks.OUTSIDE_WORKING_HOURS + """
+                        with days as (
+                            select r.actor_id, cast(r.recorded_at at time zone :zone as date) as day,
+                                max(r.actor_name) as actor_name, max(r.institution) as institution,
+                                count(*) as reads, min(r.recorded_at) as first_at, max(r.recorded_at) as last_at
+                            from access_record r
+                            where\s""" + late + """
 
-                        group by r.actor_id, day
-                        order by day desc, reads desc, r.actor_id limit :limit""")
+                            group by r.actor_id, day
+                            order by day desc, reads desc, r.actor_id limit :limit)
+                        select d.*, (
+                            select count(distinct c.case_id) from access_record r, unnest(r.case_ids) as c(case_id)
+                            where r.actor_id = d.actor_id and r.recorded_at between d.first_at and d.last_at
+                              and\s""" + late + """
+                        ) as families
+                        from days d
+                        order by d.day desc, d.reads desc, d.actor_id""")
                 .params(where.parameters())
                 .params(TaskLinks.workingHours(rules, ZONE.getId(), from.isAfter(to) ? to : from, to))
                 .param("limit", UNUSUAL_SHOWN)

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -171,9 +170,12 @@ class AccessReviewView extends VerticalLayout implements LocaleChangeObserver, H
                 from.getValue(), to.getValue());
         Snapshot current = review.search(search, actor);
         int found = review.count(current, actor);
-        summary.setText(getTranslation("review.found", found, Dates.format(current.asOf())));
+        int listed = Math.min(found, AccessReview.LISTED_AT_MOST);
+        summary.setText(found > AccessReview.LISTED_AT_MOST
+                ? getTranslation("review.found-too-many", AccessReview.LISTED_AT_MOST, Dates.format(current.asOf()))
+                : getTranslation("review.found", found, Dates.format(current.asOf())));
         records.setItems(query -> review.records(current, query.getOffset(), query.getLimit(), actor).stream(),
-                query -> review.count(current, actor));
+                query -> listed);
         unusual.setItems(review.unusualPatterns(current, actor));
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -76,10 +77,10 @@ final class SubjectReportPanel extends Div {
         language.setValue(Translations.POLISH);
 
         pdf.setId("subject-pdf");
-        pdf.add(VaadinIcon.FILE_TEXT_O.create(), new com.vaadin.flow.component.html.Span(
+        pdf.add(VaadinIcon.FILE_TEXT_O.create(), new Span(
                 getTranslation("review.subject.pdf")));
         csv.setId("subject-csv");
-        csv.add(VaadinIcon.TABLE.create(), new com.vaadin.flow.component.html.Span(
+        csv.add(VaadinIcon.TABLE.create(), new Span(
                 getTranslation("review.subject.csv")));
         problem.setId("subject-problem");
         problem.getElement().setAttribute("role", "alert");
