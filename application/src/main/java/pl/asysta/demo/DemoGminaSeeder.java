@@ -44,10 +44,11 @@ class DemoGminaSeeder implements ApplicationRunner {
     private final Environment environment;
     private final DemoCourtOpinions court;
     private final SupportCommands support;
+    private final DemoAccessHistory accessHistory;
 
     DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, InstitutionRegister institutions,
                     EventStore eventStore, Clock clock, Environment environment, DemoCourtOpinions court,
-                    SupportCommands support) {
+                    SupportCommands support, DemoAccessHistory accessHistory) {
         this.commandGateway = commandGateway;
         this.policy = policy;
         this.institutions = institutions;
@@ -56,6 +57,7 @@ class DemoGminaSeeder implements ApplicationRunner {
         this.environment = environment;
         this.court = court;
         this.support = support;
+        this.accessHistory = accessHistory;
     }
 
     /** A demo that cannot be seeded is logged, not fatal: the portal itself still works. */
@@ -85,7 +87,8 @@ class DemoGminaSeeder implements ApplicationRunner {
             boolean agencies = familiesTold() && seedAgencies(cases, storyClock, today);
             boolean courtOpinions = familiesTold() && court.seed(storyClock, today);
             boolean supported = familiesTold() && seedSupport(cases, storyClock, today);
-            return families || agencies || courtOpinions || supported;
+            boolean reads = familiesTold() && seedAccessHistory(today);
+            return families || agencies || courtOpinions || supported || reads;
         } finally {
             GenericEventMessage.clock = eventClock;
         }
@@ -138,6 +141,18 @@ class DemoGminaSeeder implements ApplicationRunner {
         int commands = new DemoSupport(support.withClock(storyClock), cases, storyClock, today).seed();
         log.info("Demo gmina Przykładowo: the supporting family's arrangement seeded, {} commands in {} ms", commands,
                 (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    /** Six weeks of reads in the access log for the auditor to review, told once. */
+    private boolean seedAccessHistory(LocalDate today) {
+        if (accessHistory.told()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        int records = accessHistory.seed(today);
+        log.info("Demo gmina Przykładowo: {} weeks of reads in the access log, {} records in {} ms",
+                DemoAccessHistory.WEEKS, records, (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 }

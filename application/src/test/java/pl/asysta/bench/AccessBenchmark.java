@@ -28,6 +28,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import pl.asysta.accessreview.AccessReview;
+import pl.asysta.accessreview.AccessSearch;
+import pl.asysta.accessreview.SubjectAccessReport;
+import pl.asysta.accessreview.SubjectAccessReports;
 import pl.asysta.cases.ActionOwner;
 import pl.asysta.cases.Address;
 import pl.asysta.cases.CaseId;
@@ -89,6 +93,7 @@ class AccessBenchmark {
     private static final int CASE_EVENTS = 2_000;
     private static final int SAMPLES = Integer.getInteger("bench.access.samples", 2_000);
     private static final int PAGE = 50;
+    private static final int REVIEW_SAMPLES = Integer.getInteger("bench.access.review-samples", 200);
 
     private static final InstitutionId CENTRE = new InstitutionId("ops-access-bench");
     private static final InstitutionId SCHOOL = new InstitutionId("sp-access-bench");
@@ -100,6 +105,8 @@ class AccessBenchmark {
             Set.of(Role.FAMILY_ASSISTANT), CENTRE);
     private static final Actor TEACHER = new Actor(new UserId("access-bench-teacher"), "Tomasz Pedagog",
             Set.of(Role.INSTITUTION_STAFF), SCHOOL);
+    private static final Actor AUDITOR = new Actor(new UserId("access-bench-iod"), "Robert Szymański",
+            Set.of(Role.AUDITOR), CENTRE);
 
     @Autowired
     EventStore eventStore;
@@ -121,6 +128,10 @@ class AccessBenchmark {
     AccessLog accessLog;
     @Autowired
     CaseQueries queries;
+    @Autowired
+    AccessReview review;
+    @Autowired
+    SubjectAccessReports reports;
 
     @Autowired
     Clock clock;
@@ -180,7 +191,49 @@ class AccessBenchmark {
                     CaseFile file = queries.open(bigCase, TEACHER).orElseThrow();
                     queries.timeline(file, TimelineFilter.ALL, 0, PAGE);
                 });
+        accessReview(bigCase);
         report();
+    }
+
+    /**
+     * The auditor's review over the stored records (issue 7): a search as the review page makes it (the snapshot,
+     * the count for the lazy grid and the first page of 50 with its flags, recorded as a review), by person, by
+     * case, by institution over 30 days and unfiltered; the unusual patterns of 30 days; and the subject access
+     * report of a member of the big case, whose file every measurement above has read.
+     */
+    private void accessReview(CaseId bigCase) throws Exception {
+        LocalDate lastDay = LocalDate.of(2025, 6, 1).plusDays(STORED_RECORDS / 2880);
+        AccessSearch month = AccessSearch.EVERYTHING.between(lastDay.minusDays(29), lastDay);
+        reviewPage("unfiltered", AccessSearch.EVERYTHING);
+        reviewPage("by person (one of 500 readers)", AccessSearch.EVERYTHING.withPerson(new UserId("user-42")));
+        reviewPage("by case (one of 20,000)", AccessSearch.EVERYTHING.withCase(new CaseId("case-4242")));
+        reviewPage("by institution over 30 days", month.withInstitution(new InstitutionId("inst-7")));
+        reviewPage("all of 30 days", month);
+        int[] found = new int[1];
+        latency("Access review: unusual patterns of 30 days (" + String.format(Locale.ROOT, "%,d",
+                        review.count(review.search(month, AUDITOR), AUDITOR)) + " records)",
+                "many families without a task per person and day, reads outside working hours",
+                REVIEW_SAMPLES, i -> found[0] = review.unusualPatterns(review.search(month, AUDITOR), AUDITOR).size());
+        rows.getLast()[3] += String.format(Locale.ROOT, "; %,d person-days flagged", found[0]);
+        String member = review.members(bigCase, AUDITOR).getFirst().memberId();
+        int[] reads = new int[1];
+        latency("Subject access report of a member of the big case", "export recorded, then every read of the case",
+                REVIEW_SAMPLES, i -> {
+                    SubjectAccessReport made = reports.report(bigCase, member, AUDITOR);
+                    reads[0] = made.reads().size();
+                });
+        rows.getLast()[3] += String.format(Locale.ROOT, "; %,d reads listed", reads[0]);
+    }
+
+    private void reviewPage(String which, AccessSearch search) throws Exception {
+        int[] count = new int[1];
+        latency("Access review: newest " + PAGE + " with flags and count, " + which,
+                "snapshot + count + page + ACCESS_REVIEW record", REVIEW_SAMPLES, i -> {
+                    AccessReview.Snapshot snapshot = review.search(search, AUDITOR);
+                    count[0] = review.count(snapshot, AUDITOR);
+                    review.records(snapshot, 0, PAGE, AUDITOR);
+                });
+        rows.getLast()[3] += String.format(Locale.ROOT, "; %,d records found", count[0]);
     }
 
     // ---------------------------------------------------------------- measuring
@@ -190,18 +243,22 @@ class AccessBenchmark {
     }
 
     private void latency(String what, String note, Sample sample) throws Exception {
-        for (int i = 0; i < SAMPLES / 5; i++) {
+        latency(what, note, SAMPLES, sample);
+    }
+
+    private void latency(String what, String note, int samples, Sample sample) throws Exception {
+        for (int i = 0; i < samples / 5; i++) {
             sample.run(i);
         }
-        double[] millis = new double[SAMPLES];
-        for (int i = 0; i < SAMPLES; i++) {
+        double[] millis = new double[samples];
+        for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
             sample.run(i);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        rows.add(new String[] {what, String.format(Locale.ROOT, "%.3f ms", millis[SAMPLES / 2]),
-                String.format(Locale.ROOT, "%.3f ms", millis[(int) Math.ceil(SAMPLES * 0.95) - 1]), note});
+        rows.add(new String[] {what, String.format(Locale.ROOT, "%.3f ms", millis[samples / 2]),
+                String.format(Locale.ROOT, "%.3f ms", millis[(int) Math.ceil(samples * 0.95) - 1]), note});
     }
 
     /** A single-row insert committed on its own, and a primary-key select, in plain JDBC on the same database. */

@@ -9,9 +9,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.accessreview.AccessReviewPages;
+import pl.asysta.cases.query.CaseQueries;
 import pl.asysta.events.EventPages;
 import pl.asysta.integrity.IntegrityPages;
-import pl.asysta.cases.query.CaseQueries;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
@@ -36,6 +37,8 @@ class AuditStartView extends StartPage {
         addHistoryTools(content);
         // Point in time (issue 7, item 2)
         PastCaseFiles.addTo(content, queries, actor);
+        // The access review and subject access reports (issue 7, items 5 and 6).
+        content.add(AccessReviewPages.startBlock());
     }
 
     /** Issue 7, items 1 and 3: the event browser and the integrity check of the history. */
@@ -54,4 +57,5 @@ class AuditStartView extends StartPage {
         description.addClassName("secondary-text");
         return new ListItem(link, description);
     }
+
 }

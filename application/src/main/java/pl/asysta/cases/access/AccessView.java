@@ -28,5 +28,7 @@ public enum AccessView {
      * A case file as it stood at a point in its past (or two points compared), rebuilt from its events; the
      * purpose names the event positions ({@code AS_OF 1234}).
      */
-    CASE_FILE_AS_OF
+    CASE_FILE_AS_OF,
+    /** The access log reviewed by an auditor: the records and the families they name. */
+    ACCESS_REVIEW
 }

@@ -1,0 +1,13 @@
+package pl.asysta.accessreview;
+
+import java.time.LocalDate;
+
+import pl.asysta.cases.FamilyMember.Kinship;
+
+/** A member of a family, to choose for a subject access report. */
+public record MemberOption(String memberId, String firstName, String lastName, Kinship kinship, LocalDate birthDate) {
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+}
