@@ -9,5 +9,7 @@ public enum AccessView {
     /** An institution's referrals inbox. */
     REFERRAL_INBOX,
     /** Case data written to a file (a report, an export). */
-    EXPORT
+    EXPORT,
+    /** Every case's history replayed to rebuild the read model and compare it with the live one (ADR 0016). */
+    READ_MODEL_REBUILD
 }
