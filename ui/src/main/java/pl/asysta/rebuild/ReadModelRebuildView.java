@@ -68,7 +68,9 @@ class ReadModelRebuildView extends VerticalLayout implements LocaleChangeObserve
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(click -> new RebuildConfirmDialog(errorMessages, this::startRebuild).open());
         status.setId("rebuild-status");
+        status.setWidthFull();
         history.setId("rebuild-history");
+        history.setWidthFull();
         add(heading, description, start, status, history);
     }
 
@@ -154,18 +156,18 @@ class ReadModelRebuildView extends VerticalLayout implements LocaleChangeObserve
 
     private Grid<TableComparison> tables(List<TableComparison> compared) {
         Grid<TableComparison> grid = grid("rebuild-tables", "rebuild.tables.title");
-        grid.addColumn(this::tableName).setHeader(getTranslation("rebuild.column.table")).setAutoWidth(true)
-                .setFlexGrow(1);
+        grid.addColumn(this::tableName).setHeader(getTranslation("rebuild.column.table")).setWidth("12rem")
+                .setFlexGrow(2);
         grid.addColumn(table -> number(table.liveRows())).setHeader(getTranslation("rebuild.column.live"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(table -> number(table.rebuiltRows())).setHeader(getTranslation("rebuild.column.rebuilt"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(table -> number(table.differingRows())).setHeader(getTranslation("rebuild.column.differing"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(table -> getTranslation(table.equal() ? "rebuild.table.equal" : "rebuild.table.different"))
-                .setHeader(getTranslation("rebuild.column.result")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("rebuild.column.result")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(table -> String.join("; ", table.exampleKeys()))
-                .setHeader(getTranslation("rebuild.column.keys")).setWidth("12rem").setFlexGrow(1);
+                .setHeader(getTranslation("rebuild.column.keys")).setWidth("8rem").setFlexGrow(1);
         grid.setItems(compared);
         return grid;
     }
@@ -191,7 +193,7 @@ class ReadModelRebuildView extends VerticalLayout implements LocaleChangeObserve
                         : getTranslation("rebuild.result." + run.outcome().name()))
                 .setHeader(getTranslation("rebuild.history.column.outcome")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(run -> number(run.handled())).setHeader(getTranslation("rebuild.history.column.events"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(run -> number(Math.round(run.eventsPerSecond())))
                 .setHeader(getTranslation("rebuild.history.column.rate")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
@@ -209,6 +211,7 @@ class ReadModelRebuildView extends VerticalLayout implements LocaleChangeObserve
         grid.setAriaLabel(getTranslation(labelKey));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         return grid;
     }
 
