@@ -1,8 +1,10 @@
 package pl.asysta.start;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.rebuild.ReadModelRebuildLink;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Role;
 
@@ -13,5 +15,11 @@ class AdministrationStartView extends StartPage {
 
     AdministrationStartView() {
         super(Role.ADMINISTRATOR);
+    }
+
+    @Override
+    void showContent(Div content) {
+        // Rebuild of the read models (issue 7, item 4).
+        content.add(new ReadModelRebuildLink());
     }
 }

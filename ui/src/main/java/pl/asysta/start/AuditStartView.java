@@ -13,6 +13,7 @@ import pl.asysta.accessreview.AccessReviewPages;
 import pl.asysta.cases.query.CaseQueries;
 import pl.asysta.events.EventPages;
 import pl.asysta.integrity.IntegrityPages;
+import pl.asysta.rebuild.ReadModelRebuildLink;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
@@ -39,6 +40,8 @@ class AuditStartView extends StartPage {
         PastCaseFiles.addTo(content, queries, actor);
         // The access review and subject access reports (issue 7, items 5 and 6).
         content.add(AccessReviewPages.startBlock());
+        // Rebuild of the read models (issue 7, item 4).
+        content.add(new ReadModelRebuildLink());
     }
 
     /** Issue 7, items 1 and 3: the event browser and the integrity check of the history. */
@@ -57,5 +60,4 @@ class AuditStartView extends StartPage {
         description.addClassName("secondary-text");
         return new ListItem(link, description);
     }
-
 }

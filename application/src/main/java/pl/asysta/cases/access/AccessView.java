@@ -30,5 +30,7 @@ public enum AccessView {
      */
     CASE_FILE_AS_OF,
     /** The access log reviewed by an auditor: the records and the families they name. */
-    ACCESS_REVIEW
+    ACCESS_REVIEW,
+    /** Every case's history replayed to rebuild the read model and compare it with the live one (ADR 0016). */
+    READ_MODEL_REBUILD
 }

@@ -1,6 +1,7 @@
 package pl.asysta.cases.access;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,6 +16,7 @@ import pl.asysta.cases.access.SharingLedgerEvent.AccessRevoked;
 import pl.asysta.cases.access.SharingLedgerEvent.SharingConsentRecorded;
 import pl.asysta.cases.access.SharingLedgerEvent.SharingConsentWithdrawn;
 import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.ReadModelProjection;
 import pl.asysta.cases.query.TimelineEntries;
 
 /**
@@ -24,7 +26,9 @@ import pl.asysta.cases.query.TimelineEntries;
  */
 @Component
 @ProcessingGroup(CaseProjectionRebuild.PROCESSING_GROUP)
-class SharingProjection {
+class SharingProjection implements ReadModelProjection {
+
+    private static final List<String> TABLES = List.of("sharing_consent", "access_grant");
 
     private final JdbcTemplate jdbc;
 
@@ -66,9 +70,14 @@ class SharingProjection {
                 event.getClass().getSimpleName(), event.category(), event.recordedBy(), subject(event), body(event));
     }
 
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void clearBeforeReplay() {
-        jdbc.execute("truncate table sharing_consent, access_grant");
+        jdbc.execute("truncate table " + String.join(", ", TABLES));
     }
 
     private static java.time.LocalDate occurredOn(SharingLedgerEvent event) {

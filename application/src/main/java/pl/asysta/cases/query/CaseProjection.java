@@ -60,7 +60,7 @@ import pl.asysta.cases.SupportItem;
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
-class CaseProjection {
+class CaseProjection implements ReadModelProjection {
 
     static final String PROCESSING_GROUP = CaseProjectionRebuild.PROCESSING_GROUP;
 
@@ -121,6 +121,11 @@ class CaseProjection {
                     last_position = excluded.last_position
                 where case_caseload.last_position < excluded.last_position""",
                 event.assistant(), event.caseId(), active, position);
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     @ResetHandler

@@ -1,7 +1,5 @@
 package pl.asysta.cases.query;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.OptionalLong;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -12,59 +10,34 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 
 /**
- * Rebuilds the case read model from the event store: after a fix in a projection, or to prove that the read
- * model is what the history says. The processor is stopped, its tokens are reset (the reset handler clears the
- * tables) and it is started again to replay every event.
+ * The live processor of the case read model, as a rebuild and the tests see it: its processing group, how far it
+ * has come, and the head of the event store. A rebuild ({@code pl.asysta.rebuild.ReadModelRebuild}, ADR 0016)
+ * replays the store through this processor's handlers into copies of the tables and compares them with the live
+ * ones; the live tables are never cleared for it.
  *
- * <p>Progress compares the processor's position with the head of the store when the rebuild started, and the
- * rebuild is finished when the position reaches it. The processor's replay flag is no guide: after a reset it
- * stays on until an event beyond the reset point arrives (STACK pitfall 7). The rebuild runs on this node; in a
- * cluster the other nodes must release their claims on the processor first.
+ * <p>The processor's replay flag is no guide to how far it has come: after a token reset it stays on until an
+ * event beyond the reset point arrives (STACK pitfall 7). Positions are compared instead.
  */
 @Service
 public class CaseProjectionRebuild {
 
     /**
      * The processor of the whole case read model: the case's own projection and those of its consent ledger and
-     * referrals, which write to the same timeline and are rebuilt with it.
+     * referrals, which write to the same timeline and are rebuilt with it. Each of its projections names its
+     * tables ({@link ReadModelProjection}).
      */
     public static final String PROCESSING_GROUP = "case-projections";
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final Clock clock;
-    private volatile Instant startedAt;
-    private volatile long target;
 
-    CaseProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, Clock clock) {
+    CaseProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore) {
         this.processing = processing;
         this.eventStore = eventStore;
-        this.clock = clock;
-    }
-
-    /** Clears the case read model and starts replaying the whole event store into it. */
-    public synchronized RebuildProgress start() {
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        target = headPosition();
-        startedAt = clock.instant();
-        processor.resetTokens();
-        processor.start();
-        return progress();
-    }
-
-    /** How far the last rebuild has come; {@link RebuildProgress#NONE} when none ran since start-up. */
-    public RebuildProgress progress() {
-        Instant started = startedAt;
-        if (started == null) {
-            return RebuildProgress.NONE;
-        }
-        long handled = Math.min(position(), target);
-        return new RebuildProgress(started, handled, target, handled >= target);
     }
 
     /** The position up to which every segment of the processor has handled the store, 0 before the first event. */
-    long position() {
+    public long position() {
         var status = processor().processingStatus().values();
         if (status.isEmpty()) {
             return 0;
@@ -77,7 +50,7 @@ public class CaseProjectionRebuild {
     }
 
     /** The global index of the last event stored now, 0 for an empty store. */
-    long headPosition() {
+    public long headPosition() {
         TrackingToken head = eventStore.createHeadToken();
         if (head == null) {
             return 0;

@@ -1,18 +1,25 @@
 package pl.asysta.cases.query;
 
+import java.io.StringReader;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,16 +29,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * to a statement. Statements run in the order they were made; rows and statements queued {@link #later} come
  * after all others, so they may read what any event of the batch wrote. Outside a unit of work everything runs
  * at once.
+ *
+ * <p>In a rebuild's replay ({@link ReadModelProjection#REPLAY_INTO_EMPTY_TABLES}) rows are loaded with
+ * PostgreSQL's {@code COPY}, about twice as fast as multi-row inserts: every event is handled exactly once into
+ * tables that were empty, so the insert's conflict clause, which guards against an event handled twice, has
+ * nothing to do. Should two rows collide anyway, the copy fails and so does the rebuild, loudly.
  */
 final class ProjectionWrites {
 
     private static final String RESOURCE = ProjectionWrites.class.getName();
 
-    private record Statement(String sql, Object[] arguments) {
+    record Statement(String sql, Object[] arguments) {
     }
+
+    /** The table and columns of a row insert, for its {@code COPY}. */
+    private static final Pattern INSERT_INTO = Pattern.compile("^\\s*insert\\s+into\\s+(\\w+)\\s*\\(([^)]*)\\)",
+            Pattern.CASE_INSENSITIVE);
 
     private final JdbcTemplate jdbc;
     private final boolean deferred;
+    private boolean copyRows;
     private final List<Statement> first = new ArrayList<>();
     private final List<Statement> last = new ArrayList<>();
     private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
@@ -52,6 +69,7 @@ final class ProjectionWrites {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(RESOURCE, key -> {
             ProjectionWrites writes = new ProjectionWrites(jdbc, true);
+            writes.copyRows = Boolean.TRUE.equals(root.getResource(ReadModelProjection.REPLAY_INTO_EMPTY_TABLES));
             root.onPrepareCommit(unitOfWork -> writes.flush());
             return writes;
         });
@@ -87,8 +105,8 @@ final class ProjectionWrites {
     }
 
     void flush() {
-        run(first);
-        rows.forEach(this::insertRows);
+        run(grouped(first));
+        rows.forEach(copyRows ? this::copyRows : this::insertRows);
         run(last);
         first.clear();
         rows.clear();
@@ -107,6 +125,104 @@ final class ProjectionWrites {
             }
             jdbc.update(sql, statement -> bind(statement, arguments));
         }
+    }
+
+    private void copyRows(String insert, List<Object[]> values) {
+        Matcher target = INSERT_INTO.matcher(insert);
+        if (!target.find()) {
+            throw new IllegalArgumentException("not a row insert: " + insert);
+        }
+        StringBuilder text = new StringBuilder(values.size() * 160);
+        for (Object[] row : values) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                copyValue(text, row[i]);
+            }
+            text.append('\n');
+        }
+        String copy = "copy " + target.group(1) + " (" + target.group(2).replaceAll("\\s+", " ").trim()
+                + ") from stdin";
+        jdbc.execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy,
+                        new StringReader(text.toString()));
+            } catch (java.io.IOException failure) {
+                throw new SQLException("could not copy rows into " + target.group(1), failure);
+            }
+        });
+    }
+
+    /** A value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
+    private static void copyValue(StringBuilder text, Object value) {
+        String plain = switch (value) {
+            case null -> null;
+            case String string -> string;
+            case Number number -> number.toString();
+            case Boolean bool -> bool.toString();
+            case LocalDate date -> date.toString();
+            case Instant instant -> instant.toString();
+            case OffsetDateTime moment -> moment.toString();
+            case Enum<?> constant -> constant.name();
+            case Record id -> id.toString();
+            default -> throw new IllegalArgumentException("no COPY text for " + value.getClass().getName());
+        };
+        if (plain == null) {
+            text.append("\\N");
+            return;
+        }
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    /**
+     * The statements in an order that puts more of the same SQL next to each other, so that they go to
+     * PostgreSQL as fewer batches: a statement joins an earlier group of its SQL when it may pass every statement
+     * queued in between. It may pass a statement on another table when neither reads a table (no {@code select}),
+     * since then neither can see what the other does; read-model tables have no triggers or foreign keys that
+     * would read for them. Statements on the same table, and any that read, keep their order.
+     */
+    static List<Statement> grouped(List<Statement> statements) {
+        List<List<Statement>> groups = new ArrayList<>();
+        for (Statement statement : statements) {
+            List<Statement> joined = null;
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                Statement head = groups.get(i).getFirst();
+                if (head.sql().equals(statement.sql())) {
+                    joined = groups.get(i);
+                    break;
+                }
+                if (!mayPass(statement.sql(), head.sql())) {
+                    break;
+                }
+            }
+            if (joined == null) {
+                joined = new ArrayList<>();
+                groups.add(joined);
+            }
+            joined.add(statement);
+        }
+        return groups.stream().flatMap(List::stream).toList();
+    }
+
+    private static final Pattern WRITTEN_TABLE = Pattern.compile(
+            "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern READS = Pattern.compile("\\bselect\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean mayPass(String sql, String earlier) {
+        Matcher table = WRITTEN_TABLE.matcher(sql);
+        Matcher earlierTable = WRITTEN_TABLE.matcher(earlier);
+        return table.find() && earlierTable.find() && !table.group(1).equalsIgnoreCase(earlierTable.group(1))
+                && !READS.matcher(sql).find() && !READS.matcher(earlier).find();
     }
 
     /** Runs the statements in order, each run of the same SQL as one JDBC batch. */

@@ -2,6 +2,7 @@ package pl.asysta.cases.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.ReadModelProjection;
 import pl.asysta.cases.query.TimelineEntries;
 import pl.asysta.cases.referral.ReferralEvent.CaseReferred;
 import pl.asysta.cases.referral.ReferralEvent.ReferralAccepted;
@@ -24,7 +26,7 @@ import pl.asysta.cases.referral.ReferralEvent.ReferralDeclined;
  */
 @Component
 @ProcessingGroup(CaseProjectionRebuild.PROCESSING_GROUP)
-class ReferralProjection {
+class ReferralProjection implements ReadModelProjection {
 
     private final JdbcTemplate jdbc;
 
@@ -60,6 +62,11 @@ class ReferralProjection {
                         where referral_id = ? and last_position < ?""",
                 status.name(), on, event.recordedBy().displayName(), reason, answer, position,
                 event.referralId().value(), position);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("referral");
     }
 
     @ResetHandler

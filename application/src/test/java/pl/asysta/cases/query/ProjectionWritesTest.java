@@ -1,0 +1,49 @@
+package pl.asysta.cases.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import pl.asysta.cases.query.ProjectionWrites.Statement;
+
+/** A batch's statements go to PostgreSQL in fewer batches, and never in an order that could change the outcome. */
+class ProjectionWritesTest {
+
+    private static final String SUMMARY = "update case_summary set status = ? where case_id = ? and last_position < ?";
+    private static final String ASSESSED = "update case_summary set last_assessment_on = ? where case_id = ?";
+    private static final String ACTION = "update case_plan_action_state set note = ? where case_id = ?";
+    private static final String ASSISTANT = "insert into case_assistant (centre, assistant_id) "
+            + "select centre, ? from case_summary where case_id = ?";
+
+    @Test
+    void updates_of_different_tables_that_read_nothing_are_grouped_by_statement() {
+        List<Statement> queued = List.of(of(ACTION, 1), of(ACTION, 2), of(SUMMARY, 3), of(ACTION, 4), of(SUMMARY, 5),
+                of(ACTION, 6));
+
+        assertThat(order(ProjectionWrites.grouped(queued))).containsExactly(1, 2, 4, 6, 3, 5);
+    }
+
+    @Test
+    void statements_on_the_same_table_keep_their_order() {
+        List<Statement> queued = List.of(of(SUMMARY, 1), of(ASSESSED, 2), of(SUMMARY, 3));
+
+        assertThat(order(ProjectionWrites.grouped(queued))).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void a_statement_that_reads_another_table_is_passed_by_nothing_and_passes_nothing() {
+        List<Statement> queued = List.of(of(ACTION, 1), of(ASSISTANT, 2), of(ACTION, 3), of(ASSISTANT, 4));
+
+        assertThat(order(ProjectionWrites.grouped(queued))).containsExactly(1, 2, 3, 4);
+    }
+
+    private static Statement of(String sql, int order) {
+        return new Statement(sql, new Object[] {order});
+    }
+
+    private static List<Integer> order(List<Statement> statements) {
+        return statements.stream().map(statement -> (Integer) statement.arguments()[0]).toList();
+    }
+}
