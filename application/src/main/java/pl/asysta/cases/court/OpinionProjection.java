@@ -1,5 +1,6 @@
 package pl.asysta.cases.court;
 
+import java.util.List;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionRequested;
 import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionReturned;
 import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionSubmitted;
 import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.ReadModelProjection;
 import pl.asysta.cases.query.TimelineEntries;
 
 /**
@@ -29,7 +31,9 @@ import pl.asysta.cases.query.TimelineEntries;
  */
 @Component
 @ProcessingGroup(CaseProjectionRebuild.PROCESSING_GROUP)
-class OpinionProjection {
+class OpinionProjection implements ReadModelProjection {
+
+    private static final List<String> TABLES = List.of("court_decision", "court_opinion_request");
 
     private final JdbcTemplate jdbc;
 
@@ -97,9 +101,14 @@ class OpinionProjection {
                 + "where request_id = ? and last_position < ?", arguments);
     }
 
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void clearBeforeReplay() {
-        jdbc.execute("truncate table court_decision, court_opinion_request");
+        jdbc.execute("truncate table " + String.join(", ", TABLES));
     }
 
     private static LocalDate occurredOn(CourtOpinionRequestEvent event, Instant recordedAt) {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.ReadModelProjection;
 import pl.asysta.cases.query.TimelineEntries;
 import pl.asysta.cases.support.SupportArrangementEvent.HelpLogged;
 import pl.asysta.cases.support.SupportArrangementEvent.ReimbursementApproved;
@@ -35,7 +36,10 @@ import pl.asysta.shared.DataCategory;
  */
 @Component
 @ProcessingGroup(CaseProjectionRebuild.PROCESSING_GROUP)
-class SupportProjection {
+class SupportProjection implements ReadModelProjection {
+
+    private static final List<String> TABLES = List.of("support_arrangement", "support_help", "support_claim",
+            "support_claim_line", "support_claim_receipt");
 
     private final JdbcTemplate jdbc;
 
@@ -117,10 +121,14 @@ class SupportProjection {
                 status.name(), on, by, reason, position, claimId.value(), position);
     }
 
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
     @ResetHandler
     void clearBeforeReplay() {
-        jdbc.execute("truncate table support_arrangement, support_help, support_claim, support_claim_line, "
-                + "support_claim_receipt");
+        jdbc.execute("truncate table " + String.join(", ", TABLES));
     }
 
     private static DataCategory category(SupportArrangementEvent event) {
