@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,10 +32,17 @@ import pl.asysta.cases.WorkKind;
 import pl.asysta.cases.access.ConsentId;
 import pl.asysta.cases.access.GrantBasis;
 import pl.asysta.cases.access.SharingCommands;
+import pl.asysta.cases.court.CourtDecisionKind;
+import pl.asysta.cases.court.OpinionCommands;
+import pl.asysta.cases.court.OpinionRequestId;
 import pl.asysta.cases.query.CaseProjectionRebuild;
 import pl.asysta.cases.query.ReadModels;
 import pl.asysta.cases.referral.ReferralCommands;
 import pl.asysta.cases.referral.ReferralId;
+import pl.asysta.cases.support.CostKind;
+import pl.asysta.cases.support.HelpKind;
+import pl.asysta.cases.support.SupportArrangementId;
+import pl.asysta.cases.support.SupportCommands;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
@@ -49,8 +57,8 @@ import pl.asysta.time.ClockConfiguration;
 /**
  * A rebuild replays the whole store into copies of the read-model tables and compares them with the live ones at
  * the same event position. Built on families recorded through the facades, with consents, grants, a withdrawn
- * consent, referrals answered and declined, a plan with progress, in a database other tests share: the rebuild
- * compares all of it.
+ * consent, referrals answered and declined, a plan with progress, a court's request and decision, a supporting
+ * family's arrangement and help, in a database other tests share: the rebuild compares all of it.
  */
 @SpringBootTest
 class ReadModelRebuildTest {
@@ -59,7 +67,8 @@ class ReadModelRebuildTest {
     private static final List<String> READ_MODEL_TABLES = List.of("case_caseload", "case_assistant",
             "case_support_item", "case_foster_placement", "case_plan_consultation", "case_plan_action_state",
             "case_plan_action", "case_plan_version", "case_timeline", "case_member", "case_summary",
-            "sharing_consent", "access_grant", "referral");
+            "sharing_consent", "access_grant", "referral", "court_opinion_request", "court_decision",
+            "support_arrangement", "support_help", "support_claim", "support_claim_line", "support_claim_receipt");
 
     @Autowired
     ReadModelRebuild rebuilds;
@@ -69,6 +78,10 @@ class ReadModelRebuildTest {
     SharingCommands sharing;
     @Autowired
     ReferralCommands referrals;
+    @Autowired
+    OpinionCommands opinions;
+    @Autowired
+    SupportCommands support;
     @Autowired
     InstitutionRegister institutions;
     @Autowired
@@ -81,10 +94,14 @@ class ReadModelRebuildTest {
     private final String unique = "rb" + System.nanoTime() + "-" + NEXT.incrementAndGet();
     private final InstitutionId centre = new InstitutionId("ops-" + unique);
     private final InstitutionId school = new InstitutionId("sp-" + unique);
+    private final InstitutionId court = new InstitutionId("sr-" + unique);
+    private final InstitutionId household = new InstitutionId("rw-" + unique);
     private final Actor socialWorker = actor("sw", "Beata Socjalna", Role.SOCIAL_WORKER, centre);
     private final Actor head = actor("head", "Halina Kierownik", Role.CENTRE_HEAD, centre);
     private final Actor assistant = actor("as", "Anna Asystentka", Role.FAMILY_ASSISTANT, centre);
     private final Actor teacher = actor("sp", "Tomasz Pedagog", Role.INSTITUTION_STAFF, school);
+    private final Actor judge = actor("sr", "Sędzia Rodzinny", Role.COURT_STAFF, court);
+    private final Actor supportingFamily = actor("rw", "Barbara Wspierająca", Role.SUPPORTING_FAMILY, household);
     private final Actor auditor = actor("iod", "Inspektor Ochrony Danych", Role.AUDITOR, centre);
     private final Actor administrator = actor("admin", "Paweł Administrator", Role.ADMINISTRATOR, centre);
 
@@ -109,7 +126,8 @@ class ReadModelRebuildTest {
         });
         assertThat(rows(done, "case_timeline")).isGreaterThanOrEqualTo(countRows("case_timeline", caseId));
         assertThat(List.of("case_summary", "case_timeline", "case_plan_action", "sharing_consent", "access_grant",
-                "referral")).allSatisfy(table -> assertThat(rows(done, table)).as(table).isPositive());
+                "referral", "court_opinion_request", "court_decision", "support_arrangement", "support_help"))
+                .allSatisfy(table -> assertThat(rows(done, table)).as(table).isPositive());
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = ?",
                 Long.class, "read_model_rebuild")).as("copies dropped after the run").isZero();
     }
@@ -264,6 +282,9 @@ class ReadModelRebuildTest {
     private CaseId familyWithAgencies(String family) {
         institutions.register(new Institution(centre, "OPS " + unique, InstitutionKind.SOCIAL_WELFARE_CENTRE));
         institutions.register(new Institution(school, "Szkoła " + unique, InstitutionKind.SCHOOL));
+        institutions.register(new Institution(court, "Sąd Rejonowy " + unique, InstitutionKind.COURT));
+        institutions.register(new Institution(household, "Rodzina wspierająca " + unique,
+                InstitutionKind.SUPPORTING_FAMILY));
         LocalDate today = today();
         CaseId caseId = commands.registerFamily(family + " " + unique, List.of(
                         new FamilyMember(null, "Anna", family, Kinship.PARENT, LocalDate.of(1988, 4, 2)),
@@ -297,6 +318,14 @@ class ReadModelRebuildTest {
         ReferralId declined = referrals.refer(caseId, school, DataCategory.EDUCATION, "Zajęcia dodatkowe",
                 "Czy są miejsca?", today.plusDays(7), assistant);
         referrals.decline(declined, "Brak miejsc", teacher);
+        OpinionRequestId opinion = opinions.request(centre, family, LocalDate.of(1988, 4, 2), "III RC 12/26",
+                "Jak rodzina współpracuje z asystentem?", today.plusDays(14), judge);
+        opinions.recordDecision(opinion, CourtDecisionKind.ORDER_TO_WORK_WITH_ASSISTANT, today.minusDays(1),
+                null, "Zobowiązanie do współpracy z asystentem.", judge);
+        SupportArrangementId arrangement = support.recordArrangement(caseId, household, "RW/1/" + unique,
+                today.minusDays(20), today.plusMonths(6), Set.of(CostKind.TRAVEL), new BigDecimal("200.00"), head);
+        support.logHelp(arrangement, today.minusDays(2), 120, HelpKind.CHILDCARE, "Opieka nad Kacprem.",
+                supportingFamily);
         ReadModels.awaitCaughtUp(liveProcessor);
         return caseId;
     }

@@ -13,6 +13,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +23,7 @@ import pl.asysta.shared.DomainRuleViolation;
 /**
  * Decides whether an uploaded file is a receipt scan the centre can keep: a PDF, a PNG or a JPEG, told by its
  * bytes and never by its name, no larger than the configured limit, and whole: an image must decode and a PDF
- * must have its header, its cross-reference pointer and its end-of-file marker. Anything else is refused with a
+ * must have its header, its cross-reference pointer and its end-of-file marker and open with at least one page. Anything else is refused with a
  * translated reason before a byte is stored. The SHA-256 of an accepted file goes into the history with it.
  */
 @Component
@@ -98,11 +100,28 @@ public class ReceiptFiles {
     }
 
     /**
+     * A PDF is whole when its trailer holds ({@link #trailerHolds}) and it opens as a document of at least one
+     * page. The trailer is checked first because a PDF reader repairs what it can: it would open a file cut off
+     * half-way as the pages that arrived. A file protected by a password the centre does not have is refused too:
+     * nobody could read the receipt.
+     */
+    static boolean wholePdf(byte[] bytes) {
+        if (!trailerHolds(bytes)) {
+            return false;
+        }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            return document.getNumberOfPages() > 0;
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
      * A PDF is read from its end: the last {@code %%EOF}, the {@code startxref} before it, and the offset it gives
      * must point inside the file at a cross-reference table or stream. A file cut off in transfer or a renamed
      * document of another kind fails here.
      */
-    static boolean wholePdf(byte[] bytes) {
+    static boolean trailerHolds(byte[] bytes) {
         String tail = new String(bytes, Math.max(0, bytes.length - PDF_TAIL), Math.min(PDF_TAIL, bytes.length),
                 StandardCharsets.ISO_8859_1);
         int eof = tail.lastIndexOf("%%EOF");

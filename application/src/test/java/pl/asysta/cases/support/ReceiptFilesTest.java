@@ -48,6 +48,9 @@ class ReceiptFilesTest {
     @Test
     void a_damaged_or_cut_off_file_is_refused() {
         refused(ReceiptSamples.truncatedPdf(), "supporting.receipt-damaged", "paragon.pdf");
+        refused(ReceiptSamples.pdfWithDamagedBody(), "supporting.receipt-damaged", "paragon.pdf");
+        assertThat(ReceiptFiles.trailerHolds(ReceiptSamples.pdfWithDamagedBody().content()))
+                .as("the damage is in the body, not the trailer").isTrue();
         refused(ReceiptSamples.damagedPng(), "supporting.receipt-damaged", "paragon.png");
         refused(ReceiptSamples.truncatedJpeg(), "supporting.receipt-damaged", "paragon.jpg");
     }

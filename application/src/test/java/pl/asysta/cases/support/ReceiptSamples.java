@@ -48,6 +48,19 @@ final class ReceiptSamples {
         return new UploadedFile("paragon.pdf", Arrays.copyOf(whole, whole.length / 2));
     }
 
+    /**
+     * A PDF whose trailer is intact but whose objects were overwritten (a disk or transfer error in the middle):
+     * its end looks right, yet it has no pages to open.
+     */
+    static UploadedFile pdfWithDamagedBody() {
+        byte[] damaged = pdf("paragon.pdf").content().clone();
+        String text = new String(damaged, StandardCharsets.ISO_8859_1);
+        int body = text.indexOf('\n') + 1;
+        int xref = text.lastIndexOf("xref", text.lastIndexOf("startxref") - 1);
+        Arrays.fill(damaged, body, xref, (byte) ' ');
+        return new UploadedFile("paragon.pdf", damaged);
+    }
+
     /** A PNG whose image data is garbage. */
     static UploadedFile damagedPng() {
         byte[] whole = image("png");
