@@ -194,7 +194,9 @@ class ReadModelRebuildTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !writer.isAlive());
 
         RebuildStatus done = rebuilds.status(auditor);
-        assertThat(done.outcome()).isEqualTo(RebuildOutcome.EQUAL);
+        assertThat(done.outcome()).as(() -> "differing tables: " + done.tables().stream()
+                .filter(table -> !table.equal()).map(table -> table.table() + " " + table.exampleKeys()).toList())
+                .isEqualTo(RebuildOutcome.EQUAL);
         assertThat(done.tables()).allMatch(TableComparison::equal);
         assertThat(done.position()).isGreaterThan(headBefore);
         assertThat(fewestSummaries.get()).as("the live tables were never emptied").isGreaterThanOrEqualTo(summariesBefore);
