@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,16 +134,16 @@ public class AccessReview {
         if (raws.isEmpty()) {
             return List.of();
         }
+        CaseId searched = snapshot.search().caseId();
         Set<String> named = new LinkedHashSet<>();
-        raws.forEach(raw -> named.addAll(raw.caseIds().subList(0, Math.min(CASES_NAMED_PER_RECORD,
-                raw.caseIds().size()))));
+        raws.forEach(raw -> named.addAll(namedFirst(raw.caseIds(), searched)));
         Map<String, String> families = familyNames(named);
         Function<InstitutionId, String> institutions = institutionNames();
         Map<Long, Set<UnusualPattern>> flags = flags(raws, snapshot.upTo());
         List<AccessReviewRow> rows = raws.stream().map(raw -> new AccessReviewRow(raw.recordId(), raw.at(),
                         raw.actorId(), raw.actorName(), raw.roles(), raw.institution(),
                         institutions.apply(raw.institution()), raw.view(),
-                        raw.caseIds().stream().limit(CASES_NAMED_PER_RECORD)
+                        namedFirst(raw.caseIds(), searched).stream()
                                 .map(id -> new NamedCase(new CaseId(id), families.get(id))).toList(),
                         raw.caseIds().size(), raw.categories(), raw.purpose(),
                         flags.getOrDefault(raw.recordId(), Set.of())))
@@ -421,6 +422,19 @@ public class AccessReview {
     }
 
     /** A record as stored, before the names and flags are added. */
+    /**
+     * The families of a record that a row names, at most {@link #CASES_NAMED_PER_RECORD}: with a family searched
+     * for, that family first, so a start page's record naming a whole centre still shows why it was found.
+     */
+    static List<String> namedFirst(List<String> caseIds, CaseId searched) {
+        if (searched == null || !caseIds.contains(searched.value())) {
+            return caseIds.subList(0, Math.min(CASES_NAMED_PER_RECORD, caseIds.size()));
+        }
+        return Stream.concat(Stream.of(searched.value()),
+                        caseIds.stream().filter(id -> !id.equals(searched.value())))
+                .limit(CASES_NAMED_PER_RECORD).toList();
+    }
+
     private record Raw(long recordId, Instant at, UserId actorId, String actorName, List<String> roles,
                        InstitutionId institution, AccessView view, List<String> caseIds,
                        Set<DataCategory> categories, String purpose) {

@@ -35,6 +35,15 @@ class AccessReviewTest extends ReviewTest {
     }
 
     @Test
+    void a_record_naming_many_families_shows_the_family_searched_for_among_those_it_names() {
+        List<String> centre = List.of("c1", "c2", "c3", "c4", "c5", "c6", "c7");
+
+        assertThat(AccessReview.namedFirst(centre, new CaseId("c7"))).containsExactly("c7", "c1", "c2", "c3", "c4");
+        assertThat(AccessReview.namedFirst(centre, null)).containsExactly("c1", "c2", "c3", "c4", "c5");
+        assertThat(AccessReview.namedFirst(List.of("c2"), new CaseId("c9"))).containsExactly("c2");
+    }
+
+    @Test
     void records_are_found_by_person_newest_first_with_names_of_families_and_institutions() {
         long first = openAt("2026-03-09T09:00", assistant, nowakowie);
         long second = openAt("2026-03-09T10:00", assistant, wrobel);

@@ -73,11 +73,11 @@ class EventBrowserTest {
                 InstitutionKind.SOCIAL_WELFARE_CENTRE));
         familyName = "Przeglądani " + unique;
         caseId = new Journey(commands, today()).awaitingAssignment(familyName);
+        ReadModels.awaitCaughtUp(readModel);
     }
 
     @Test
     void an_auditor_reads_a_cases_events_in_stored_order_as_named_fields_with_their_chain_links() {
-        ReadModels.awaitCaughtUp(readModel);
         List<StoredEventRow> rows = events.events(EventFilter.ALL.withCase(caseId), 0, 50, auditor);
 
         assertThat(rows).extracting(StoredEventRow::eventName).containsExactly("FamilyRegistered",
