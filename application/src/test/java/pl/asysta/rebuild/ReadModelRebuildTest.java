@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -104,6 +105,17 @@ class ReadModelRebuildTest {
     private final Actor supportingFamily = actor("rw", "Barbara Wspierająca", Role.SUPPORTING_FAMILY, household);
     private final Actor auditor = actor("iod", "Inspektor Ochrony Danych", Role.AUDITOR, centre);
     private final Actor administrator = actor("admin", "Paweł Administrator", Role.ADMINISTRATOR, centre);
+
+    /**
+     * Other tests share this database, and some tamper with the event store as a superuser would (an event slipped
+     * in and removed again, after the live processor may have projected it): the live read model may then hold a
+     * row no stored event accounts for, which is what a rebuild is for. A first rebuild puts that right, so each
+     * test here sees only the differences it makes.
+     */
+    @BeforeEach
+    void liveReadModelAsTheHistorySays() {
+        assertThat(rebuildAs(administrator).outcome()).isIn(RebuildOutcome.EQUAL, RebuildOutcome.CORRECTED);
+    }
 
     @Test
     void a_rebuild_reproduces_every_table_of_the_live_read_model_row_for_row() {
