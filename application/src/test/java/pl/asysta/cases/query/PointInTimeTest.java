@@ -98,6 +98,8 @@ class PointInTimeTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    List<ReadModelProjection> projections;
 
     private final String unique = "pit" + System.nanoTime() + "-" + NEXT.incrementAndGet();
     private final Actor socialWorker = actor("sw", "Beata Socjalna", Role.SOCIAL_WORKER, CENTRE);
@@ -143,6 +145,13 @@ class PointInTimeTest {
     }
 
     // ---------------------------------------------------------------- the case after the first day
+
+    @Test
+    void every_table_the_case_read_model_writes_for_a_case_is_rebuilt_for_a_reading_of_its_past() {
+        assertThat(ScratchReadModel.TABLES).as("the assistants' caseloads are theirs, not the case's")
+                .containsExactlyInAnyOrderElementsOf(projections.stream().flatMap(each -> each.tables().stream())
+                        .filter(table -> !table.equals("case_caseload")).toList());
+    }
 
     @Test
     void the_header_is_the_one_of_the_day_asked_for() {
