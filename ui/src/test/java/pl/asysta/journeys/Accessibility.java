@@ -21,9 +21,10 @@ final class Accessibility {
     }
 
     static void assertNoViolations(Page page) {
-        // A notification fading in or out blends its colours with the page: measure what is read, once it settled.
-        page.waitForFunction("() => !document.querySelector("
-                + "'vaadin-notification-card[opening], vaadin-notification-card[closing]')");
+        // A notification fading in or out blends its colours with the page, and a choice just made may still be
+        // closing its list: measure the page once it settled.
+        page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening], "
+                + "vaadin-notification-card[closing], vaadin-select[opened], vaadin-combo-box[opened]')");
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations();
         System.out.printf("axe-core on %s: %d violations, %d rules passed%n", page.url(), violations.size(),
