@@ -3,9 +3,6 @@ package pl.asysta.caseview;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 import pl.asysta.cases.CaseId;
@@ -70,7 +66,6 @@ class CaseAsOfView extends VerticalLayout implements BeforeEnterObserver, Locale
     private CaseAsOf single;
     private CaseComparison comparison;
     private String failure;
-    private Registration pollRegistration;
 
     CaseAsOfView(CaseServices services, PointInTime pointInTime, CurrentActor currentActor) {
         this.services = services;
@@ -79,6 +74,7 @@ class CaseAsOfView extends VerticalLayout implements BeforeEnterObserver, Locale
         addClassName("case-page");
         addClassName("case-as-of");
         setPadding(true);
+        AccessRecheck.whileAttached(this, this::recheckAccess);
     }
 
     @Override
@@ -139,24 +135,6 @@ class CaseAsOfView extends VerticalLayout implements BeforeEnterObserver, Locale
         if (caseId != null) {
             render();
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        ui.setPollInterval(CaseView.ACCESS_RECHECK_MILLIS);
-        pollRegistration = ui.addPollListener(poll -> recheckAccess());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
-        detachEvent.getUI().setPollInterval(-1);
-        super.onDetach(detachEvent);
     }
 
     /** Once the reader may no longer open the case (their grant ended), nothing of it stays on the screen. */

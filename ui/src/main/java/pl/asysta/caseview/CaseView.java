@@ -3,9 +3,6 @@ package pl.asysta.caseview;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -15,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 import pl.asysta.cases.CaseId;
@@ -35,7 +31,7 @@ import pl.asysta.shared.DataCategory;
  * <p>A case the person may not see is answered exactly like a case that does not exist ("page not available"),
  * so nobody learns which families another centre or another assistant works with. Opening the page opens the
  * case file once (one access record); every later read on the page goes through that file, and the page asks
- * every {@value #ACCESS_RECHECK_MILLIS} ms whether the person may still see what it shows.
+ * every {@value AccessRecheck#INTERVAL_MILLIS} ms whether the person may still see what it shows.
  */
 @Route(CaseView.ROUTE)
 @RolesAllowed({Roles.FAMILY_ASSISTANT, Roles.SOCIAL_WORKER, Roles.CENTRE_HEAD, Roles.FOSTER_CARE_COORDINATOR,
@@ -46,9 +42,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
     static final String ROUTE_PREFIX = "cases/";
     static final String ROUTE = ROUTE_PREFIX + ":" + CASE_ID;
 
-    /** How often an open page asks whether the person may still see the case (a grant may end meanwhile). */
-    static final int ACCESS_RECHECK_MILLIS = 30_000;
-
     private final transient CaseServices services;
     private final transient SupportServices support;
     private final transient Actor actor;
@@ -57,7 +50,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
     private CaseDetails details;
     private long knownPosition;
     private java.util.Set<DataCategory> visibleCategories = java.util.Set.of();
-    private Registration pollRegistration;
 
     CaseView(CaseServices services, SupportServices support, CurrentActor currentActor) {
         this.services = services;
@@ -65,6 +57,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         this.actor = currentActor.require();
         addClassName("case-page");
         setPadding(true);
+        AccessRecheck.whileAttached(this, this::recheckAccess);
     }
 
     @Override
@@ -90,24 +83,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         if (details != null) {
             render();
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        ui.setPollInterval(ACCESS_RECHECK_MILLIS);
-        pollRegistration = ui.addPollListener(poll -> recheckAccess());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
-        detachEvent.getUI().setPollInterval(-1);
-        super.onDetach(detachEvent);
     }
 
     /**
