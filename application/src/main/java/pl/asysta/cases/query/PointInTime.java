@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
+
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -93,9 +95,9 @@ public class PointInTime {
         this.axon = axon;
         this.eventSerializer = eventSerializer;
         this.jdbc = jdbc;
-        this.scratch = new ScratchReadModel(jdbc);
         this.scratchTransaction = new TransactionTemplate(transactions);
         this.scratchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.scratch = new ScratchReadModel(jdbc, scratchTransaction);
         this.clock = clock;
     }
 
@@ -181,10 +183,12 @@ public class PointInTime {
             throw new IllegalStateException("a point-in-time reading cannot run inside a unit of work");
         }
         long upTo = points.stream().mapToLong(Resolved::position).max().orElseThrow();
+        scratch.prepare();
+        int[] slot = {0};
         List<CaseAsOf> read = scratchTransaction.execute(status -> {
             status.setRollbackOnly();
             List<TrackedEventMessage<?>> history = events().upTo(caseId, upTo);
-            scratch.enter();
+            slot[0] = scratch.enter();
             List<CaseAsOf> states = new ArrayList<>();
             Set<Long> applied = new HashSet<>();
             long lastApplied = 0;
@@ -208,6 +212,7 @@ public class PointInTime {
             }
             return states;
         });
+        scratch.vacuumLater(slot[0]);
         if (read == null) {
             throw new IllegalStateException("the point-in-time reading returned nothing");
         }
@@ -227,8 +232,9 @@ public class PointInTime {
 
     /**
      * Hands the events to the projections in one unit of work, as a tracking processor hands them a batch: their
-     * writes are collected and sent when it commits. A failing handler fails the reading, rather than leaving a
-     * gap in the past it shows.
+     * writes are collected and sent when it commits. Each event of the case reaches the copies exactly once, into
+     * copies that were empty (or hold only the events before it), so rows are loaded in bulk as in a rebuild. A
+     * failing handler fails the reading, rather than leaving a gap in the past it shows.
      */
     private void apply(List<TrackedEventMessage<?>> batch) {
         if (batch.isEmpty()) {
@@ -236,6 +242,7 @@ public class PointInTime {
         }
         EventHandlerInvoker invoker = projections();
         DefaultUnitOfWork<TrackedEventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(batch.getFirst());
+        unitOfWork.resources().put(ReadModelProjection.REPLAY_INTO_EMPTY_TABLES, Boolean.TRUE);
         try {
             for (TrackedEventMessage<?> event : batch) {
                 if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
@@ -247,6 +254,12 @@ public class PointInTime {
             throw new IllegalStateException("replaying the case's events failed", failure);
         }
         unitOfWork.commit();
+    }
+
+    /** Waits for a vacuum of a slot still running, before the connections go. */
+    @PreDestroy
+    void close() {
+        scratch.close();
     }
 
     private long storeHead() {

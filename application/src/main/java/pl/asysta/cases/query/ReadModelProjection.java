@@ -12,9 +12,9 @@ import java.util.List;
 public interface ReadModelProjection {
 
     /**
-     * A resource of the root unit of work that a rebuild sets while it replays the store into empty copies of the
-     * tables, each event exactly once: writes may then load rows in bulk rather than guard each against an event
-     * handled twice.
+     * A resource of the root unit of work that a rebuild, or a reading of a case as it stood, sets while it replays
+     * events into empty copies of the tables, each event exactly once: writes may then load rows in bulk rather
+     * than guard each against an event handled twice.
      */
     String REPLAY_INTO_EMPTY_TABLES = "pl.asysta.read-model.replay-into-empty-tables";
 

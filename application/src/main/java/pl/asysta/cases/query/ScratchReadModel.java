@@ -1,29 +1,46 @@
 package pl.asysta.cases.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Empty copies of the case read-model tables, private to one transaction, for a point-in-time reading to replay
- * a case's events into (ADR 0015). They are temporary tables with the live tables' names, columns, defaults and
- * primary keys (what the projections' {@code on conflict} clauses need), dropped when the transaction ends; the
- * transaction's search path holds only them, so the projections and the queries, whose SQL names tables without
- * a schema, write and read the copies. A table missing from {@link #TABLES} is then not found at all: a reading
- * fails loudly rather than ever touching the live read model.
+ * Copies of the case read-model tables for a point-in-time reading to replay a case's events into (ADR 0015).
+ * They live in the schemas {@code read_model_as_of_1} to {@code _4} of V11, called slots: unlogged tables with the
+ * live tables' names, columns, defaults and primary keys (what the projections' {@code on conflict} clauses need),
+ * made once and kept. A reading claims a slot for its transaction with an advisory lock, so no two readings ever
+ * share one; sets the transaction's search path to the slot alone, so the projections and the queries, whose SQL
+ * names tables without a schema, write and read the copies; and is rolled back, so the copies are empty again
+ * and no other session ever sees a row of them. A table missing from {@link #TABLES} is then not found at all:
+ * a reading fails loudly rather than ever touching the live read model.
  *
- * <p>The copies are made from column definitions read from the catalog once, not with {@code like}, which would
- * hold a lock on each live table for the whole reading.
+ * <p>The copies are made from column definitions read from the catalog, not with {@code like}, which would hold
+ * a lock on each live table; they are compared with the live definitions once after start and remade when a
+ * migration has changed a live table.
  */
-final class ScratchReadModel {
+final class ScratchReadModel implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ScratchReadModel.class);
 
     /**
      * Every table the case read model's processor writes for a case and the case page reads: the case
      * projection's (but the assistants' caseloads, which are theirs, not the case's), and those of the consent
-     * ledger, referrals, court opinion requests and supporting-family arrangements that share its processor. A projection of that processor that writes a new table for the case
-     * must add it here.
+     * ledger, referrals, court opinion requests and supporting-family arrangements that share its processor. A
+     * projection of that processor that writes a new table for the case must add it here.
      */
     static final List<String> TABLES = Stream.concat(
             CaseProjection.TABLES.stream().filter(table -> !table.equals("case_caseload")),
@@ -31,57 +48,172 @@ final class ScratchReadModel {
                     "support_arrangement", "support_help", "support_claim", "support_claim_line",
                     "support_claim_receipt")).toList();
 
+    /** The schemas of V11 that hold the copies; a fifth reading at the same moment waits for a slot. */
+    static final int SLOTS = 4;
+
+    private static final String SLOT_SCHEMA = "read_model_as_of_";
+
+    /** The first key of the slots' advisory locks (the bytes of "ASOF"); the second is the slot's number. */
+    private static final int LOCK_SPACE = 0x41534F46;
+
     private static final String COLUMNS = """
             select quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)
                 || case when a.attnotnull then ' not null' else '' end
                 || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')
             from pg_attribute a
             left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-            where a.attrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(?))
+            where a.attrelid = to_regclass(quote_ident(?) || '.' || quote_ident(?))
               and a.attnum > 0 and not a.attisdropped
             order by a.attnum""";
 
     private static final String PRIMARY_KEY = """
             select pg_get_constraintdef(c.oid) from pg_constraint c
-            where c.conrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(?))
+            where c.conrelid = to_regclass(quote_ident(?) || '.' || quote_ident(?))
               and c.contype = 'p'""";
 
-    private final JdbcTemplate jdbc;
-    private volatile String definitions;
+    /** The copies that hold a row: none, unless something committed to a slot. */
+    private static final String HOLDING_ROWS = TABLES.stream()
+            .map(table -> "select '" + table + "' where exists (select 1 from " + table + ")")
+            .collect(Collectors.joining(" union all "));
 
-    ScratchReadModel(JdbcTemplate jdbc) {
+    private static final String EMPTY = TABLES.stream().map(table -> "delete from " + table + ";")
+            .collect(Collectors.joining("\n"));
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+    private volatile boolean prepared;
+    private final Set<Integer> vacuumDue = ConcurrentHashMap.newKeySet();
+    private final ExecutorService vacuuming = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("as-of-vacuum").daemon().factory());
+
+    /** {@code ownTransaction} must start a transaction of its own, never join one. */
+    ScratchReadModel(JdbcTemplate jdbc, TransactionTemplate ownTransaction) {
         this.jdbc = jdbc;
+        this.ownTransaction = ownTransaction;
     }
 
     /**
-     * Makes the copies in the current transaction and from then on lets its statements see only them. Anything
-     * the transaction must read from the live schema (the event store) it reads before this.
+     * Makes sure, once after start, that every slot holds copies of exactly the live tables, remaking a slot's
+     * copies otherwise; each slot in a transaction of its own under its lock, so a reading in it on another node
+     * is waited for. Call it outside the reading's transaction.
      */
-    void enter() {
-        String copies = definitions();
-        jdbc.execute("set local search_path = pg_temp;\n" + copies);
+    void prepare() {
+        if (prepared) {
+            return;
+        }
+        synchronized (this) {
+            if (prepared) {
+                return;
+            }
+            String liveSchema = jdbc.queryForObject("select current_schema()", String.class);
+            Map<String, String> live = definitions(liveSchema);
+            for (int slot = 1; slot <= SLOTS; slot++) {
+                String schema = schema(slot);
+                int locked = slot;
+                ownTransaction.executeWithoutResult(status -> {
+                    lock(locked);
+                    if (!definitions(schema).equals(live)) {
+                        remake(schema, live);
+                    }
+                });
+            }
+            prepared = true;
+        }
     }
 
-    /** Empties the copies, for a replay from the first event. */
+    /**
+     * Claims a slot for the current transaction (the first free one, or waits for one when all are taken), and
+     * from then on lets the transaction's statements see only its copies. Anything the transaction must read from
+     * the live schema (the event store) it reads before this. Refuses a slot holding rows, which only a commit
+     * could have left there.
+     */
+    int enter() {
+        if (!prepared) {
+            throw new IllegalStateException("the copies have not been prepared");
+        }
+        int slot = claim();
+        String schema = schema(slot);
+        jdbc.execute("set local search_path = " + schema + ", pg_temp");
+        List<String> holding = jdbc.queryForList(HOLDING_ROWS, String.class);
+        if (!holding.isEmpty()) {
+            throw new IllegalStateException("the copies in " + schema + " hold committed rows in " + holding);
+        }
+        return slot;
+    }
+
+    /**
+     * Has the rows a reading rolled back removed from the slot's copies, in the background: left to autovacuum
+     * (a minute or more away), they would pile up under readings in quick succession and each next reading would
+     * wade through them. A vacuum does not stop a reading from using the slot meanwhile.
+     */
+    void vacuumLater(int slot) {
+        if (vacuumDue.add(slot)) {
+            vacuuming.execute(() -> {
+                vacuumDue.remove(slot);
+                try {
+                    jdbc.execute("vacuum " + TABLES.stream().map(table -> schema(slot) + "." + table)
+                            .collect(Collectors.joining(", ")));
+                } catch (DataAccessException failure) {
+                    log.warn("Could not vacuum {}; autovacuum will: {}", schema(slot), failure.getMessage());
+                }
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        vacuuming.close();
+    }
+
+    /** Empties the copies, for a replay from the first event: only this transaction's rows are there to see. */
     void empty() {
-        jdbc.execute("truncate table " + String.join(", ", TABLES));
+        jdbc.execute(EMPTY);
     }
 
-    private String definitions() {
-        String known = definitions;
-        if (known == null) {
-            known = String.join("\n", TABLES.stream().map(this::definition).toList());
-            definitions = known;
+    private int claim() {
+        for (int slot = 1; slot <= SLOTS; slot++) {
+            if (Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, ?)", Boolean.class,
+                    LOCK_SPACE, slot))) {
+                return slot;
+            }
         }
-        return known;
+        int slot = ThreadLocalRandom.current().nextInt(SLOTS) + 1;
+        lock(slot);
+        return slot;
     }
 
-    private String definition(String table) {
-        List<String> parts = new ArrayList<>(jdbc.queryForList(COLUMNS, String.class, table));
-        if (parts.isEmpty()) {
-            throw new IllegalStateException("no read-model table " + table);
+    private void lock(int slot) {
+        jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(?, ?)) locked", Integer.class,
+                LOCK_SPACE, slot);
+    }
+
+    private static String schema(int slot) {
+        return SLOT_SCHEMA + slot;
+    }
+
+    /** Each table's definition in the schema, as {@code create table} takes it; missing tables are left out. */
+    private Map<String, String> definitions(String schema) {
+        Map<String, String> definitions = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            List<String> parts = new ArrayList<>(jdbc.queryForList(COLUMNS, String.class, schema, table));
+            if (!parts.isEmpty()) {
+                parts.addAll(jdbc.queryForList(PRIMARY_KEY, String.class, schema, table));
+                definitions.put(table, String.join(", ", parts));
+            }
         }
-        parts.addAll(jdbc.queryForList(PRIMARY_KEY, String.class, table));
-        return "create temp table " + table + " (" + String.join(", ", parts) + ") on commit drop;";
+        return definitions;
+    }
+
+    private void remake(String schema, Map<String, String> live) {
+        List<String> missing = TABLES.stream().filter(table -> !live.containsKey(table)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no read-model table " + String.join(", ", missing));
+        }
+        for (String table : jdbc.queryForList("select quote_ident(tablename) from pg_tables where schemaname = ?",
+                String.class, schema)) {
+            jdbc.execute("drop table " + schema + "." + table);
+        }
+        live.forEach((table, definition) ->
+                jdbc.execute("create unlogged table " + schema + "." + table + " (" + definition + ")"));
     }
 }

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -18,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import pl.asysta.cases.ActionOwner;
 import pl.asysta.cases.Address;
@@ -100,6 +109,8 @@ class PointInTimeTest {
     JdbcTemplate jdbc;
     @Autowired
     List<ReadModelProjection> projections;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final String unique = "pit" + System.nanoTime() + "-" + NEXT.incrementAndGet();
     private final Actor socialWorker = actor("sw", "Beata Socjalna", Role.SOCIAL_WORKER, CENTRE);
@@ -363,6 +374,63 @@ class PointInTimeTest {
 
         assertThat(ReadModelTables.ofCases(jdbc, List.of(caseId.value()), CENTRE.value())).isEqualTo(before);
         assertThat(queries.details(caseId, assistant).orElseThrow().planVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void readings_at_the_same_moment_each_see_their_own_past_and_leave_the_copies_empty() throws Exception {
+        CaseAsOf then = pointInTime.at(caseId, HistoryPoint.endOf(firstDay), auditor).orElseThrow();
+        CaseAsOf now = pointInTime.at(caseId, HistoryPoint.latest(), auditor).orElseThrow();
+        int readers = ScratchReadModel.SLOTS + 2;
+        CyclicBarrier together = new CyclicBarrier(readers);
+        List<Callable<CaseAsOf>> readings = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            HistoryPoint point = i % 2 == 0 ? HistoryPoint.endOf(firstDay) : HistoryPoint.latest();
+            readings.add(() -> {
+                together.await(10, TimeUnit.SECONDS);
+                return pointInTime.at(caseId, point, auditor).orElseThrow();
+            });
+        }
+
+        List<CaseAsOf> read = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(readers)) {
+            for (Future<CaseAsOf> reading : pool.invokeAll(readings, 60, TimeUnit.SECONDS)) {
+                read.add(reading.get());
+            }
+        }
+
+        for (int i = 0; i < readers; i++) {
+            CaseAsOf expected = i % 2 == 0 ? then : now;
+            assertThat(read.get(i).timeline()).as("reading %d", i).isEqualTo(expected.timeline());
+            assertThat(read.get(i).details()).as("reading %d", i).isEqualTo(expected.details());
+            assertThat(read.get(i).grants()).as("reading %d", i).isEqualTo(expected.grants());
+        }
+        for (int slot = 1; slot <= ScratchReadModel.SLOTS; slot++) {
+            for (String table : ScratchReadModel.TABLES) {
+                assertThat(jdbc.queryForObject("select count(*) from read_model_as_of_" + slot + "." + table,
+                        Long.class)).as("rows left in read_model_as_of_%d.%s", slot, table).isZero();
+            }
+        }
+    }
+
+    @Test
+    void copies_that_no_longer_match_a_live_table_are_made_again_before_a_reading() {
+        pointInTime.at(caseId, HistoryPoint.latest(), auditor).orElseThrow();
+        jdbc.execute("alter table read_model_as_of_3.case_timeline drop column body");
+        jdbc.execute("drop table read_model_as_of_3.referral");
+
+        try (ScratchReadModel copies = new ScratchReadModel(jdbc, new TransactionTemplate(transactions))) {
+            copies.prepare();
+        }
+
+        assertThat(columns("read_model_as_of_3", "case_timeline")).isEqualTo(columns("public", "case_timeline"));
+        assertThat(columns("read_model_as_of_3", "referral")).isEqualTo(columns("public", "referral"));
+    }
+
+    private List<String> columns(String schema, String table) {
+        return jdbc.queryForList("""
+                select column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '')
+                from information_schema.columns
+                where table_schema = ? and table_name = ? order by ordinal_position""", String.class, schema, table);
     }
 
     @Test
