@@ -3,14 +3,13 @@ package pl.asysta.rebuild;
 import java.util.List;
 
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import pl.asysta.eventstore.StoredEventRows;
 
 /**
  * The stored events in global order, read with plain JDBC and turned into messages by Axon's own upcasting and
@@ -23,8 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class StoredEvents {
 
     private static final String RANGE = """
-            select global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp,
-                payload_type, payload_revision, payload, meta_data
+            select\s""" + StoredEventRows.COLUMNS + """
             from domain_event_entry where global_index > ? and global_index <= ? order by global_index limit ?""";
 
     private final JdbcTemplate jdbc;
@@ -39,10 +37,7 @@ final class StoredEvents {
 
     /** At most {@code max} events after position {@code after} and at or below {@code upTo}, oldest first. */
     List<TrackedEventMessage<?>> read(long after, long upTo, int max) {
-        List<TrackedEventData<byte[]>> stored = jdbc.query(RANGE, (row, n) -> new TrackedDomainEventData<>(
-                GapAwareTrackingToken.newInstance(row.getLong(1), List.of()),
-                new GenericDomainEventEntry<>(row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
-                        row.getString(6), row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10))),
+        List<TrackedEventData<byte[]>> stored = jdbc.query(RANGE, (row, n) -> StoredEventRows.tracked(row),
                 after, upTo, max);
         return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), serializer, upcasters).toList();
     }

@@ -1,7 +1,5 @@
 package pl.asysta.cases.query;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,8 +8,6 @@ import java.util.Optional;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
@@ -19,6 +15,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.asysta.cases.CaseId;
+import pl.asysta.eventstore.StoredEventRows;
 import pl.asysta.time.ClockConfiguration;
 
 /**
@@ -82,20 +79,19 @@ final class CaseEvents {
                 : new Object[] {caseId.value(), upTo, DateTimeUtils.formatInstant(before)};
         return jdbc.query(LAST.formatted(before == null ? "true" : "time_stamp < ?"),
                         (row, n) -> new Selection(upTo, before, row.getLong(1),
-                                DateTimeUtils.parseInstant(row.getString(2))), arguments)
+                                StoredEventRows.instant(row.getString(2))), arguments)
                 .stream().findFirst();
     }
 
     /** The case's events up to {@code upTo} (a global index), in the order they were stored. */
     List<TrackedEventMessage<?>> upTo(CaseId caseId, long upTo) {
         List<TrackedDomainEventData<byte[]>> stored = jdbc.query("""
-                        select global_index, type, aggregate_identifier, sequence_number, event_identifier,
-                            time_stamp, payload_type, payload_revision, payload, meta_data
+                        select\s""" + StoredEventRows.COLUMNS + """
                         from domain_event_entry
                         where\s""" + OF_THE_CASE + """
                          and global_index <= ?
                         order by global_index""",
-                (row, n) -> stored(row), caseId.value(), upTo);
+                (row, n) -> StoredEventRows.tracked(row), caseId.value(), upTo);
         return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), serializer, upcasters).toList();
     }
 
@@ -106,13 +102,5 @@ final class CaseEvents {
     /** The day a moment falls on in the centre's zone. */
     static LocalDate dayOf(Instant moment) {
         return moment.atZone(ClockConfiguration.CENTRE_ZONE).toLocalDate();
-    }
-
-    private static TrackedDomainEventData<byte[]> stored(ResultSet row) throws SQLException {
-        return new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(row.getLong("global_index"), List.of()),
-                new GenericDomainEventEntry<>(row.getString("type"), row.getString("aggregate_identifier"),
-                        row.getLong("sequence_number"), row.getString("event_identifier"),
-                        row.getString("time_stamp"), row.getString("payload_type"),
-                        row.getString("payload_revision"), row.getBytes("payload"), row.getBytes("meta_data")));
     }
 }
