@@ -16,6 +16,7 @@ import pl.asysta.cases.access.SharingLedgerEvent.AccessRevoked;
 import pl.asysta.cases.access.SharingLedgerEvent.SharingConsentRecorded;
 import pl.asysta.cases.access.SharingLedgerEvent.SharingConsentWithdrawn;
 import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.ProjectionWrites;
 import pl.asysta.cases.query.ReadModelProjection;
 import pl.asysta.cases.query.TimelineEntries;
 
@@ -30,6 +31,9 @@ class SharingProjection implements ReadModelProjection {
 
     private static final List<String> TABLES = List.of("sharing_consent", "access_grant");
 
+    /** The person whose consent a withdrawal ends, as the consent recorded them. */
+    private static final String CONSENTING_PERSON = "(select person from sharing_consent where consent_id = ?)";
+
     private final JdbcTemplate jdbc;
 
     SharingProjection(JdbcTemplate jdbc) {
@@ -39,19 +43,20 @@ class SharingProjection implements ReadModelProjection {
     @EventHandler
     void on(SharingLedgerEvent event, @Timestamp Instant recordedAt, TrackingToken token) {
         long position = token.position().orElseThrow();
+        ProjectionWrites writes = ProjectionWrites.current(jdbc);
         switch (event) {
-            case SharingConsentRecorded e -> jdbc.update("""
+            case SharingConsentRecorded e -> writes.now("""
                             insert into sharing_consent (consent_id, case_id, person, institution_id, categories, purpose,
                                 given_on, valid_until, form_reference, recorded_by, position, last_position)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (consent_id) do nothing""",
                     e.consentId().value(), e.caseId().value(), e.person(), e.institution().value(),
                     AccessPolicy.stored(e.categories()), e.purpose(), e.givenOn(), e.validUntil(), e.formReference(),
                     e.recordedBy().displayName(), position, position);
-            case SharingConsentWithdrawn e -> jdbc.update("""
+            case SharingConsentWithdrawn e -> writes.now("""
                             update sharing_consent set withdrawn_on = ?, withdrawal_note = ?, last_position = ?
                             where consent_id = ? and last_position < ?""",
                     e.withdrawnOn(), e.note(), position, e.consentId().value(), position);
-            case AccessGranted e -> jdbc.update("""
+            case AccessGranted e -> writes.now("""
                             insert into access_grant (grant_id, case_id, institution_id, categories, purpose, basis,
                                 basis_reference, consent_id, valid_from, valid_until, granted_by, position,
                                 last_position)
@@ -60,14 +65,13 @@ class SharingProjection implements ReadModelProjection {
                     AccessPolicy.stored(e.categories()), e.purpose(), e.basis().name(), e.basisReference(),
                     e.consentId() == null ? null : e.consentId().value(), e.validFrom(), e.validUntil(),
                     e.recordedBy().displayName(), position, position);
-            case AccessRevoked e -> jdbc.update("""
+            case AccessRevoked e -> writes.now("""
                             update access_grant set revoked_on = ?, revocation = ?, revocation_note = ?,
                                 last_position = ?
                             where grant_id = ? and last_position < ?""",
                     e.revokedOn(), e.reason().name(), e.note(), position, e.grantId().value(), position);
         }
-        TimelineEntries.add(jdbc, position, event.caseId(), occurredOn(event), recordedAt,
-                event.getClass().getSimpleName(), event.category(), event.recordedBy(), subject(event), body(event));
+        addToTimeline(event, position, recordedAt);
     }
 
     @Override
@@ -80,28 +84,24 @@ class SharingProjection implements ReadModelProjection {
         jdbc.execute("truncate table " + String.join(", ", TABLES));
     }
 
-    private static java.time.LocalDate occurredOn(SharingLedgerEvent event) {
-        return switch (event) {
-            case SharingConsentRecorded e -> e.givenOn();
-            case SharingConsentWithdrawn e -> e.withdrawnOn();
-            case AccessGranted e -> e.validFrom();
-            case AccessRevoked e -> e.revokedOn();
-        };
-    }
-
     /**
-     * What the entry is about, as the screen can show it in either language: an institution's id (shown by its
-     * name), the person whose consent was withdrawn, or the code of a revocation's reason (shown translated).
-     * The categories, dates and basis of a grant are the sharing panel's to show.
+     * The entry, about what the screen can show in either language: an institution's id (shown by its name), the
+     * person whose consent was withdrawn (as the consent recorded them), or the code of a revocation's reason
+     * (shown translated). The categories, dates and basis of a grant are the sharing panel's to show.
      */
-    private String subject(SharingLedgerEvent event) {
-        return switch (event) {
-            case SharingConsentRecorded e -> e.institution().value();
-            case SharingConsentWithdrawn e -> jdbc.query("select person from sharing_consent where consent_id = ?",
-                    rows -> rows.next() ? rows.getString(1) : null, e.consentId().value());
-            case AccessGranted e -> e.institution().value();
-            case AccessRevoked e -> e.reason().name();
-        };
+    private void addToTimeline(SharingLedgerEvent event, long position, Instant recordedAt) {
+        String type = event.getClass().getSimpleName();
+        switch (event) {
+            case SharingConsentRecorded e -> TimelineEntries.add(jdbc, position, e.caseId(), e.givenOn(), recordedAt,
+                    type, e.category(), e.recordedBy(), e.institution().value(), body(e));
+            case SharingConsentWithdrawn e -> TimelineEntries.addLookingUp(jdbc, position, e.caseId(),
+                    e.withdrawnOn(), recordedAt, type, e.category(), e.recordedBy(), CONSENTING_PERSON,
+                    new Object[] {e.consentId().value()}, body(e));
+            case AccessGranted e -> TimelineEntries.add(jdbc, position, e.caseId(), e.validFrom(), recordedAt, type,
+                    e.category(), e.recordedBy(), e.institution().value(), body(e));
+            case AccessRevoked e -> TimelineEntries.add(jdbc, position, e.caseId(), e.revokedOn(), recordedAt, type,
+                    e.category(), e.recordedBy(), e.reason().name(), body(e));
+        }
     }
 
     /** What people wrote: who consented and for what, the purpose and reference of a grant, a note. */

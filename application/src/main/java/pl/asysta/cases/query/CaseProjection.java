@@ -72,17 +72,6 @@ class CaseProjection implements ReadModelProjection {
     private static final String SUMMARY_UPDATE = "update case_summary set %s, last_position = ? "
             + "where case_id = ? and last_position < ?";
 
-    private static final String TIMELINE_COLUMNS = """
-            insert into case_timeline (position, case_id, occurred_on, recorded_at, entry_type, category, author_id,
-                author_name, author_role, author_institution, subject, body)""";
-
-    /** Most entries: all values known, many inserted by one statement. */
-    private static final String TIMELINE_ROWS = TIMELINE_COLUMNS + " values %s on conflict (position) do nothing";
-
-    /** Entries whose subject is looked up in the read model (the {@code %s}). */
-    private static final String TIMELINE_LOOKUP = TIMELINE_COLUMNS
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?) on conflict (position) do nothing";
-
     /** The subject of a plan action's entry: its description in the last version adopted before the event. */
     private static final String ACTION_DESCRIPTION = """
             coalesce((select a.description from case_plan_action a
@@ -321,9 +310,9 @@ class CaseProjection implements ReadModelProjection {
         System.arraycopy(subject, 0, arguments, head.length, subject.length);
         arguments[arguments.length - 1] = entry.text();
         if (entry.lookup() == null) {
-            writes.row(TIMELINE_ROWS, arguments);
+            writes.row(TimelineEntries.ROWS, arguments);
         } else {
-            writes.later(TIMELINE_LOOKUP.formatted(entry.lookup()), arguments);
+            writes.later(TimelineEntries.LOOKUP.formatted(entry.lookup()), arguments);
         }
     }
 

@@ -9,18 +9,21 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 
 /**
  * The writes of one processing batch, sent to PostgreSQL as JDBC batches when the batch's unit of work prepares
@@ -34,8 +37,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL's {@code COPY}, about twice as fast as multi-row inserts: every event is handled exactly once into
  * tables that were empty, so the insert's conflict clause, which guards against an event handled twice, has
  * nothing to do. Should two rows collide anyway, the copy fails and so does the rebuild, loudly.
+ *
+ * <p>The projections of the case, its consent ledger and its referrals, which make nearly all of a case's events,
+ * write through it; a handler of theirs therefore never reads a row the batch writes, and what it needs of one
+ * (a name for a timeline entry) it looks up in a statement queued {@link #later}. Those of opinions for the court
+ * and of supporting families, whose events are few, still write at once and read back their own rows; their
+ * timeline entries come through it.
  */
-final class ProjectionWrites {
+public final class ProjectionWrites {
 
     private static final String RESOURCE = ProjectionWrites.class.getName();
 
@@ -56,13 +65,21 @@ final class ProjectionWrites {
     /** Rows per multi-row insert: well below PostgreSQL's limit of 65,535 parameters per statement. */
     private static final int ROWS_PER_INSERT = 250;
 
+    /** The shortest run of the same SQL sent as a JDBC batch of its own. */
+    private static final int BATCHED_RUN = 4;
+
+    /** At most so many statements, and {@link #MAX_PARAMETERS} parameters, joined into one. */
+    private static final int JOINED = 100;
+
+    private static final int MAX_PARAMETERS = 30_000;
+
     private ProjectionWrites(JdbcTemplate jdbc, boolean deferred) {
         this.jdbc = jdbc;
         this.deferred = deferred;
     }
 
     /** The writes of the current unit of work, flushed before it commits. */
-    static ProjectionWrites current(JdbcTemplate jdbc) {
+    public static ProjectionWrites current(JdbcTemplate jdbc) {
         if (!CurrentUnitOfWork.isStarted()) {
             return new ProjectionWrites(jdbc, false);
         }
@@ -75,11 +92,16 @@ final class ProjectionWrites {
         });
     }
 
-    void now(String sql, Object... arguments) {
+    /** A statement, run in the order of the batch's statements, before its rows. */
+    public void now(String sql, Object... arguments) {
         queue(first, sql, arguments);
     }
 
-    void later(String sql, Object... arguments) {
+    /**
+     * A statement run after every other write of the batch: for one that reads what the batch writes (a name
+     * looked up for a timeline entry), which it then sees as the batch leaves it.
+     */
+    public void later(String sql, Object... arguments) {
         queue(last, sql, arguments);
     }
 
@@ -88,7 +110,7 @@ final class ProjectionWrites {
      * {@code %s} stands for the rows; run after the statements queued with {@link #now}, before those queued
      * {@link #later}. The inserts of one batch must not depend on each other's order.
      */
-    void row(String insert, Object... values) {
+    public void row(String insert, Object... values) {
         if (deferred) {
             rows.computeIfAbsent(insert, key -> new ArrayList<>()).add(values);
         } else {
@@ -172,6 +194,10 @@ final class ProjectionWrites {
             text.append("\\N");
             return;
         }
+        if (!needsEscapes(plain)) {
+            text.append(plain);
+            return;
+        }
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
             switch (c) {
@@ -182,6 +208,16 @@ final class ProjectionWrites {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean needsEscapes(String plain) {
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -225,8 +261,13 @@ final class ProjectionWrites {
                 && !READS.matcher(sql).find() && !READS.matcher(earlier).find();
     }
 
-    /** Runs the statements in order, each run of the same SQL as one JDBC batch. */
+    /**
+     * Runs the statements in order: each run of the same SQL of {@link #BATCHED_RUN} statements or more as one JDBC
+     * batch, and shorter runs in between joined into one statement of several, so that a batch of events whose
+     * writes alternate between tables costs a round trip per {@link #JOINED} statements rather than one each.
+     */
     private void run(List<Statement> statements) {
+        List<Statement> joined = new ArrayList<>();
         int from = 0;
         while (from < statements.size()) {
             String sql = statements.get(from).sql();
@@ -235,9 +276,39 @@ final class ProjectionWrites {
                 to++;
             }
             List<Statement> run = statements.subList(from, to);
-            jdbc.batchUpdate(sql, run, run.size(), (statement, each) -> bind(statement, each.arguments()));
+            if (run.size() >= BATCHED_RUN) {
+                runJoined(joined);
+                jdbc.batchUpdate(sql, run, run.size(), (statement, each) -> bind(statement, each.arguments()));
+            } else {
+                for (Statement statement : run) {
+                    if (joined.size() == JOINED || parameters(joined) + statement.arguments().length > MAX_PARAMETERS) {
+                        runJoined(joined);
+                    }
+                    joined.add(statement);
+                }
+            }
             from = to;
         }
+        runJoined(joined);
+    }
+
+    /** Sends the statements as one, in one round trip, and forgets them. */
+    private void runJoined(List<Statement> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        String sql = statements.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
+        Object[] arguments = statements.stream().flatMap(statement -> Arrays.stream(statement.arguments()))
+                .toArray();
+        jdbc.execute(sql, (PreparedStatementCallback<Boolean>) statement -> {
+            bind(statement, arguments);
+            return statement.execute();
+        });
+        statements.clear();
+    }
+
+    private static int parameters(List<Statement> statements) {
+        return statements.stream().mapToInt(statement -> statement.arguments().length).sum();
     }
 
     private static void bind(PreparedStatement statement, Object[] arguments) throws SQLException {

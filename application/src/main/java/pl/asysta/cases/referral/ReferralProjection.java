@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.query.CaseProjectionRebuild;
+import pl.asysta.cases.query.ProjectionWrites;
 import pl.asysta.cases.query.ReadModelProjection;
 import pl.asysta.cases.query.TimelineEntries;
 import pl.asysta.cases.referral.ReferralEvent.CaseReferred;
@@ -28,6 +29,9 @@ import pl.asysta.cases.referral.ReferralEvent.ReferralDeclined;
 @ProcessingGroup(CaseProjectionRebuild.PROCESSING_GROUP)
 class ReferralProjection implements ReadModelProjection {
 
+    /** The question's purpose heads every entry of the referral, so its replies read in context. */
+    private static final String PURPOSE = "(select purpose from referral where referral_id = ?)";
+
     private final JdbcTemplate jdbc;
 
     ReferralProjection(JdbcTemplate jdbc) {
@@ -38,7 +42,7 @@ class ReferralProjection implements ReadModelProjection {
     void on(ReferralEvent event, @Timestamp Instant recordedAt, TrackingToken token) {
         long position = token.position().orElseThrow();
         switch (event) {
-            case CaseReferred e -> jdbc.update("""
+            case CaseReferred e -> ProjectionWrites.current(jdbc).now("""
                             insert into referral (referral_id, case_id, institution_id, category, purpose, question,
                                 deadline, referred_on, referred_by, status, position, last_position)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) on conflict (referral_id) do nothing""",
@@ -49,13 +53,19 @@ class ReferralProjection implements ReadModelProjection {
             case ReferralDeclined e -> reply(e, ReferralStatus.DECLINED, e.declinedOn(), e.reason(), null, position);
             case ReferralAnswered e -> reply(e, ReferralStatus.ANSWERED, e.answeredOn(), null, e.answer(), position);
         }
-        TimelineEntries.add(jdbc, position, event.caseId(), occurredOn(event), recordedAt,
-                event.getClass().getSimpleName(), event.category(), event.recordedBy(), subject(event), body(event));
+        if (event instanceof CaseReferred e) {
+            TimelineEntries.add(jdbc, position, e.caseId(), e.referredOn(), recordedAt, e.getClass().getSimpleName(),
+                    e.category(), e.recordedBy(), e.purpose(), body(e));
+        } else {
+            TimelineEntries.addLookingUp(jdbc, position, event.caseId(), occurredOn(event), recordedAt,
+                    event.getClass().getSimpleName(), event.category(), event.recordedBy(), PURPOSE,
+                    new Object[] {event.referralId().value()}, body(event));
+        }
     }
 
     private void reply(ReferralEvent event, ReferralStatus status, LocalDate on, String reason, String answer,
                        long position) {
-        jdbc.update("""
+        ProjectionWrites.current(jdbc).now("""
                         update referral set status = ?, replied_on = ?, replied_by = ?,
                             decline_reason = coalesce(?, decline_reason), answer = coalesce(?, answer),
                             last_position = ?
@@ -81,15 +91,6 @@ class ReferralProjection implements ReadModelProjection {
             case ReferralDeclined e -> e.declinedOn();
             case ReferralAnswered e -> e.answeredOn();
         };
-    }
-
-    /** The question's purpose heads every entry of the referral, so its replies read in context. */
-    private String subject(ReferralEvent event) {
-        if (event instanceof CaseReferred e) {
-            return e.purpose();
-        }
-        return jdbc.query("select purpose from referral where referral_id = ?",
-                rows -> rows.next() ? rows.getString(1) : null, event.referralId().value());
     }
 
     private static String body(ReferralEvent event) {

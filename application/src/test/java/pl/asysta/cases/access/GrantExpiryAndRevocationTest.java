@@ -24,6 +24,7 @@ import pl.asysta.cases.query.CaseFile;
 import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.cases.query.TimelineFilter;
 import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.referral.ReferralId;
 import pl.asysta.institutions.Institution;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.DataCategory;
@@ -123,6 +124,27 @@ class GrantExpiryAndRevocationTest extends AccessTest {
                         tuple(school, GrantState.REVOKED,
                                 RevocationReason.CONSENT_WITHDRAWN),
                         tuple(clinic, GrantState.ACTIVE, null));
+    }
+
+    @Test
+    void the_timeline_names_whose_consent_ended_and_heads_each_reply_with_the_referrals_purpose() {
+        ConsentId consent = sharing.recordConsent(caseId, "Ewa Lewandowska", school, SCHOOL_DATA,
+                "Wsparcie w nauce", today(), today().plusMonths(6), "ZG/SP/2", assistant);
+        awaitProjected();
+        ReferralId referral = referrals.refer(caseId, school, DataCategory.EDUCATION, "Frekwencja Oli",
+                "Ile dni opuściła w tym miesiącu?", today().plusDays(14), assistant);
+        referrals.accept(referral, teacher);
+        referrals.answer(referral, "Trzy dni, wszystkie usprawiedliwione.", today(), teacher);
+        sharing.withdrawConsent(caseId, consent, today(), "Matka wycofała zgodę", assistant);
+        awaitProjected();
+
+        assertThat(queries.timeline(queries.open(caseId, assistant).orElseThrow(), TimelineFilter.ALL, 0, 50))
+                .filteredOn(row -> row.type().startsWith("Referral") || row.type().equals("SharingConsentWithdrawn"))
+                .extracting(TimelineRow::type, TimelineRow::subject, TimelineRow::text)
+                .containsExactly(
+                        tuple("SharingConsentWithdrawn", "Ewa Lewandowska", "Matka wycofała zgodę"),
+                        tuple("ReferralAnswered", "Frekwencja Oli", "Trzy dni, wszystkie usprawiedliwione."),
+                        tuple("ReferralAccepted", "Frekwencja Oli", null));
     }
 
     @Test
