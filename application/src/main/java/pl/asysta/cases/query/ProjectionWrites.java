@@ -11,9 +11,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -129,7 +133,7 @@ public final class ProjectionWrites {
     void flush() {
         run(grouped(first));
         rows.forEach(copyRows ? this::copyRows : this::insertRows);
-        run(last);
+        run(grouped(last));
         first.clear();
         rows.clear();
         last.clear();
@@ -223,9 +227,10 @@ public final class ProjectionWrites {
     /**
      * The statements in an order that puts more of the same SQL next to each other, so that they go to
      * PostgreSQL as fewer batches: a statement joins an earlier group of its SQL when it may pass every statement
-     * queued in between. It may pass a statement on another table when neither reads a table (no {@code select}),
-     * since then neither can see what the other does; read-model tables have no triggers or foreign keys that
-     * would read for them. Statements on the same table, and any that read, keep their order.
+     * queued in between. It may pass a statement when neither writes a table the other reads, and they write
+     * different tables or both only add rows keyed by the event's position ({@code on conflict (position) do
+     * nothing}, which two different events never share and one event handled twice makes alike); read-model
+     * tables have no triggers or foreign keys that would read for them. Any other two keep their order.
      */
     static List<Statement> grouped(List<Statement> statements) {
         List<List<Statement>> groups = new ArrayList<>();
@@ -252,13 +257,44 @@ public final class ProjectionWrites {
 
     private static final Pattern WRITTEN_TABLE = Pattern.compile(
             "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern READS = Pattern.compile("\\bselect\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern READ_TABLE = Pattern.compile("\\b(?:from|join)\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDS_BY_POSITION = Pattern.compile(
+            "^\\s*insert\\s+into\\b.*\\bon\\s+conflict\\s*\\(\\s*position\\s*\\)\\s*do\\s+nothing\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static boolean mayPass(String sql, String earlier) {
-        Matcher table = WRITTEN_TABLE.matcher(sql);
-        Matcher earlierTable = WRITTEN_TABLE.matcher(earlier);
-        return table.find() && earlierTable.find() && !table.group(1).equalsIgnoreCase(earlierTable.group(1))
-                && !READS.matcher(sql).find() && !READS.matcher(earlier).find();
+        Shape shape = Shape.of(sql);
+        Shape earlierShape = Shape.of(earlier);
+        if (shape.written() == null || earlierShape.written() == null) {
+            return false;
+        }
+        boolean commute = !shape.written().equals(earlierShape.written())
+                || shape.addsByPosition() && earlierShape.addsByPosition();
+        return commute && !shape.reads().contains(earlierShape.written())
+                && !earlierShape.reads().contains(shape.written());
+    }
+
+    /** What grouping needs to know of a statement: the table it writes, those it reads, whether it only adds. */
+    private record Shape(String written, Set<String> reads, boolean addsByPosition) {
+
+        /** The projections' SQL texts are a handful, made from constants: each is looked at once. */
+        private static final Map<String, Shape> KNOWN = new ConcurrentHashMap<>();
+
+        static Shape of(String sql) {
+            return KNOWN.computeIfAbsent(sql, Shape::parse);
+        }
+
+        private static Shape parse(String sql) {
+            Matcher table = WRITTEN_TABLE.matcher(sql);
+            String written = table.find() ? table.group(1).toLowerCase(Locale.ROOT) : null;
+            Set<String> reads = new HashSet<>();
+            Matcher read = READ_TABLE.matcher(sql);
+            while (read.find()) {
+                reads.add(read.group(1).toLowerCase(Locale.ROOT));
+            }
+            return new Shape(written, Set.copyOf(reads), ADDS_BY_POSITION.matcher(sql).matches());
+        }
     }
 
     /**

@@ -16,6 +16,16 @@ class ProjectionWritesTest {
     private static final String ACTION = "update case_plan_action_state set note = ? where case_id = ?";
     private static final String ASSISTANT = "insert into case_assistant (centre, assistant_id) "
             + "select centre, ? from case_summary where case_id = ?";
+    private static final String ENTRY_NAMING_ACTION = "insert into case_timeline (position, subject) values (?, "
+            + "(select description from case_plan_action where action_id = ?)) on conflict (position) do nothing";
+    private static final String ENTRY_NAMING_MEMBER = "insert into case_timeline (position, subject) values (?, "
+            + "(select first_name from case_member where member_id = ?)) on conflict (position) do nothing";
+    private static final String ADOPTED_ACTION = "insert into case_plan_action (case_id, action_id) values (?, ?) "
+            + "on conflict (case_id, action_id) do nothing";
+    private static final String ACTION_OPENED = "insert into case_plan_action_state (case_id, action_id, status) "
+            + "values (?, ?, 'OPEN') on conflict (case_id, action_id) do nothing";
+    private static final String ACTION_OPENED_AGAIN = "insert into case_plan_action_state (case_id, action_id) "
+            + "values (?, ?) on conflict (case_id, action_id) do nothing";
 
     @Test
     void updates_of_different_tables_that_read_nothing_are_grouped_by_statement() {
@@ -33,10 +43,33 @@ class ProjectionWritesTest {
     }
 
     @Test
-    void a_statement_that_reads_another_table_is_passed_by_nothing_and_passes_nothing() {
-        List<Statement> queued = List.of(of(ACTION, 1), of(ASSISTANT, 2), of(ACTION, 3), of(ASSISTANT, 4));
+    void a_statement_that_reads_a_table_is_passed_by_none_that_writes_it() {
+        List<Statement> queued = List.of(of(ACTION, 1), of(ASSISTANT, 2), of(SUMMARY, 3), of(ASSISTANT, 4));
 
         assertThat(order(ProjectionWrites.grouped(queued))).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void a_statement_that_reads_a_table_passes_and_is_passed_by_writes_of_other_tables() {
+        List<Statement> queued = List.of(of(ACTION, 1), of(ASSISTANT, 2), of(ACTION, 3), of(ASSISTANT, 4));
+
+        assertThat(order(ProjectionWrites.grouped(queued))).containsExactly(1, 3, 2, 4);
+    }
+
+    @Test
+    void entries_added_by_position_pass_each_other_but_not_a_write_of_what_they_look_up() {
+        List<Statement> queued = List.of(of(ENTRY_NAMING_ACTION, 1), of(ENTRY_NAMING_MEMBER, 2),
+                of(ENTRY_NAMING_ACTION, 3), of(ADOPTED_ACTION, 4), of(ENTRY_NAMING_ACTION, 5),
+                of(ENTRY_NAMING_MEMBER, 6));
+
+        assertThat(order(ProjectionWrites.grouped(queued))).containsExactly(1, 3, 2, 6, 4, 5);
+    }
+
+    @Test
+    void rows_added_by_another_key_keep_their_order() {
+        List<Statement> queued = List.of(of(ACTION_OPENED, 1), of(ACTION_OPENED_AGAIN, 2), of(ACTION_OPENED, 3));
+
+        assertThat(order(ProjectionWrites.grouped(queued))).containsExactly(1, 2, 3);
     }
 
     private static Statement of(String sql, int order) {
