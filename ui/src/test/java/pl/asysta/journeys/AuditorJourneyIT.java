@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -42,6 +43,13 @@ import pl.asysta.shared.Actor;
 @SpringBootTest(classes = AsystaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(Chromium.class)
 class AuditorJourneyIT {
+
+    /** True once the page has no request to the server under way (how Vaadin TestBench waits for a page). */
+    private static final String SERVER_IDLE = """
+            () => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                    return !!clients && Object.values(clients)
+                        .every(client => typeof client.isActive !== 'function' || !client.isActive()); }""";
+
 
     private static final ZoneId CENTRE = ZoneId.of("Europe/Warsaw");
 
@@ -89,6 +97,11 @@ class AuditorJourneyIT {
             page.locator("#events-filter-case input").fill(familyName);
             page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
                     .setHasText(familyName)).first().click();
+            // The family's two events may already be on the unfiltered first page: click a row only once the
+            // filter has reached the server, or the click lands on a row the filter is about to replace.
+            assertThat(page.locator("#events-filter-case input")).hasValue(
+                    Pattern.compile(familyName));
+            page.waitForFunction(SERVER_IDLE);
             assertThat(page.locator("#events")).containsText(polish("timeline.type.ConsentRecorded"));
             assertThat(page.locator("#events")).containsText(polish("timeline.type.FamilyRegistered"));
             assertThat(page.locator("#events")).containsText(caseId.value());
