@@ -34,7 +34,6 @@ import pl.asysta.forms.Dates;
 import pl.asysta.cases.CaseId;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.query.CaseQueries;
 import pl.asysta.i18n.Translations;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
@@ -58,8 +57,6 @@ class AccessReviewViewTest extends SignedInBrowserlessTest {
     @Autowired
     CaseFixture cases;
     @Autowired
-    CaseQueries queries;
-    @Autowired
     AccessLog accessLog;
     @Autowired
     Translations translations;
@@ -68,15 +65,15 @@ class AccessReviewViewTest extends SignedInBrowserlessTest {
 
     String familyName;
     CaseId caseId;
-    LocalDate yesterday;
+    LocalDate workday;
 
     @BeforeEach
     void aFamilyReadByDayAndAtNight() {
         familyName = uniqueFamilyName("Przeglądani");
         caseId = cases.registered(familyName);
-        yesterday = CaseFixture.today().minusDays(1);
-        queries.open(caseId, SOCIAL_WORKER).orElseThrow();
-        readAt(yesterday, 21, ASSISTANT, caseId);
+        workday = lastWorkingDayBefore(CaseFixture.today());
+        readAt(workday, 10, SOCIAL_WORKER, caseId);
+        readAt(workday, 21, ASSISTANT, caseId);
     }
 
     @Test
@@ -133,7 +130,7 @@ class AccessReviewViewTest extends SignedInBrowserlessTest {
             families.add(cases.registered(uniqueFamilyName("Nieprzydzieleni")));
         }
         for (CaseId family : families) {
-            readAt(yesterday, 10, deputy, family);
+            readAt(workday, 10, deputy, family);
         }
         signInAs("audytor");
         open(AccessReviewPages.location());
@@ -149,8 +146,8 @@ class AccessReviewViewTest extends SignedInBrowserlessTest {
         Grid<AccessReviewRow> grid = records();
         assertThat(test(grid).size()).isEqualTo(5);
         assertThat(rowText(grid, 0)).contains(polish("review.flag.MANY_CASES_WITHOUT_TASK"));
-        assertThat(find(DatePicker.class).id("review-from").getValue()).isEqualTo(yesterday);
-        assertThat(find(DatePicker.class).id("review-to").getValue()).isEqualTo(yesterday);
+        assertThat(find(DatePicker.class).id("review-from").getValue()).isEqualTo(workday);
+        assertThat(find(DatePicker.class).id("review-to").getValue()).isEqualTo(workday);
     }
 
     @Test
@@ -159,8 +156,8 @@ class AccessReviewViewTest extends SignedInBrowserlessTest {
         open(AccessReviewPages.location());
         int shown = test(records()).size();
 
-        test(find(DatePicker.class).id("review-from")).setValue(yesterday);
-        test(find(DatePicker.class).id("review-to")).setValue(yesterday.minusDays(3));
+        test(find(DatePicker.class).id("review-from")).setValue(workday);
+        test(find(DatePicker.class).id("review-to")).setValue(workday.minusDays(3));
         test(find(Button.class).id("review-search")).click();
 
         DatePicker to = find(DatePicker.class).id("review-to");
@@ -198,7 +195,7 @@ class AccessReviewViewTest extends SignedInBrowserlessTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Informacja o dostępie do danych: Zosia Kowalska", familyName,
                     "Robert Szymański", "Katarzyna", "Zielińska",
-                    "Okres od " + Dates.format(yesterday) + " 21:00");
+                    "Okres od " + Dates.format(workday) + " 10:00");
         }
         assertThat(csvBytes.toString(java.nio.charset.StandardCharsets.UTF_8))
                 .startsWith("\uFEFFKiedy;Kto;").contains("Zosia Kowalska", "Anna Kowalska");
@@ -227,6 +224,15 @@ class AccessReviewViewTest extends SignedInBrowserlessTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A weekday that is no public holiday: a read at 10:00 on it is in working hours, one at 21:00 is not. */
+    private static LocalDate lastWorkingDayBefore(LocalDate today) {
+        LocalDate day = today.minusDays(1);
+        while (WorkingHours.DEFAULT.outside(day.atTime(10, 0).atZone(ClockConfiguration.CENTRE_ZONE))) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
 
     private void readAt(LocalDate day, int hour, Actor reader, CaseId family) {
         Clock at = Clock.fixed(day.atTime(hour, 0).atZone(ClockConfiguration.CENTRE_ZONE).toInstant(), ZoneOffset.UTC);
