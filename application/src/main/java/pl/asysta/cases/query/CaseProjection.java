@@ -94,7 +94,7 @@ class CaseProjection implements ReadModelProjection {
         long position = token.position().orElseThrow();
         ProjectionWrites writes = ProjectionWrites.current(jdbc);
         updateReadModel(event, recordedAt, position, writes);
-        addToTimeline(event, recordedAt, position, writes);
+        addToTimeline(event, recordedAt, position);
     }
 
     @EventHandler
@@ -299,20 +299,15 @@ class CaseProjection implements ReadModelProjection {
 
     // ---------------------------------------------------------------- timeline
 
-    private void addToTimeline(FamilyCaseEvent event, Instant recordedAt, long position, ProjectionWrites writes) {
+    private void addToTimeline(FamilyCaseEvent event, Instant recordedAt, long position) {
         Entry entry = entryOf(event, position);
-        Object[] head = {position, event.caseId(), entry.occurredOn(), recordedAt, event.getClass().getSimpleName(),
-                event.category(), event.recordedBy().userId(), event.recordedBy().displayName(),
-                event.recordedBy().role(), event.recordedBy().institutionId()};
-        Object[] subject = entry.lookup() == null ? new Object[] {entry.subject()} : entry.lookupArguments();
-        Object[] arguments = new Object[head.length + subject.length + 1];
-        System.arraycopy(head, 0, arguments, 0, head.length);
-        System.arraycopy(subject, 0, arguments, head.length, subject.length);
-        arguments[arguments.length - 1] = entry.text();
+        String type = event.getClass().getSimpleName();
         if (entry.lookup() == null) {
-            writes.row(TimelineEntries.ROWS, arguments);
+            TimelineEntries.add(jdbc, position, event.caseId(), entry.occurredOn(), recordedAt, type,
+                    event.category(), event.recordedBy(), entry.subject(), entry.text());
         } else {
-            writes.later(TimelineEntries.LOOKUP.formatted(entry.lookup()), arguments);
+            TimelineEntries.addLookingUp(jdbc, position, event.caseId(), entry.occurredOn(), recordedAt, type,
+                    event.category(), event.recordedBy(), entry.lookup(), entry.lookupArguments(), entry.text());
         }
     }
 

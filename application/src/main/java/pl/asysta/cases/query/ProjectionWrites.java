@@ -304,6 +304,7 @@ public final class ProjectionWrites {
      */
     private void run(List<Statement> statements) {
         List<Statement> joined = new ArrayList<>();
+        int parameters = 0;
         int from = 0;
         while (from < statements.size()) {
             String sql = statements.get(from).sql();
@@ -314,13 +315,16 @@ public final class ProjectionWrites {
             List<Statement> run = statements.subList(from, to);
             if (run.size() >= BATCHED_RUN) {
                 runJoined(joined);
+                parameters = 0;
                 jdbc.batchUpdate(sql, run, run.size(), (statement, each) -> bind(statement, each.arguments()));
             } else {
                 for (Statement statement : run) {
-                    if (joined.size() == JOINED || parameters(joined) + statement.arguments().length > MAX_PARAMETERS) {
+                    if (joined.size() == JOINED || parameters + statement.arguments().length > MAX_PARAMETERS) {
                         runJoined(joined);
+                        parameters = 0;
                     }
                     joined.add(statement);
+                    parameters += statement.arguments().length;
                 }
             }
             from = to;
@@ -341,10 +345,6 @@ public final class ProjectionWrites {
             return statement.execute();
         });
         statements.clear();
-    }
-
-    private static int parameters(List<Statement> statements) {
-        return statements.stream().mapToInt(statement -> statement.arguments().length).sum();
     }
 
     private static void bind(PreparedStatement statement, Object[] arguments) throws SQLException {
