@@ -30,9 +30,14 @@ public final class TestClock extends Clock {
         this.zone = zone;
     }
 
-    /** From now on "today" is {@code days} later (earlier when negative) than the real today. */
+    /**
+     * From now on "today" is {@code days} later (earlier when negative) than the real today in the centre's zone,
+     * at the same time of day there: a move by days of 24 hours would, across a change between summer and winter
+     * time, land an hour off, and on another day during the last hour before midnight.
+     */
     public void moveDays(long days) {
-        offset.set(Duration.ofDays(days));
+        Instant now = Instant.now();
+        offset.set(Duration.between(now, now.atZone(ClockConfiguration.CENTRE_ZONE).plusDays(days).toInstant()));
     }
 
     public void backToToday() {
