@@ -11,6 +11,9 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows of {@code domain_event_entry} read with plain JDBC, as Axon's own storage engine would hand them to its
@@ -20,6 +23,9 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
  * <p>They differ from Axon's entries in one thing only: the time of recording, stored as text, is read without
  * a general-purpose date formatter when it has the one shape Axon writes ({@code 2026-11-23T08:15:30.123Z}),
  * which takes a tenth of a replay's time otherwise. Any other shape is left to Axon's parser.
+ *
+ * <p>{@link #read} asks PostgreSQL for the payloads in binary: in text they come as hexadecimal, twice their
+ * size, and the driver spends more time decoding them than the database spends finding them.
  */
 public final class StoredEventRows {
 
@@ -31,6 +37,21 @@ public final class StoredEventRows {
 
     private StoredEventRows() {
     }
+
+    /**
+     * The rows a query selecting {@link #COLUMNS} finds, as {@link #tracked} reads them, with every column sent in
+     * binary where the driver can read it so.
+     */
+    public static List<TrackedDomainEventData<byte[]>> read(JdbcTemplate jdbc, String sql, Object... arguments) {
+        ArgumentPreparedStatementSetter values = new ArgumentPreparedStatementSetter(arguments);
+        return jdbc.query(sql, statement -> {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(BINARY_FROM_THE_FIRST_EXECUTION);
+            values.setValues(statement);
+        }, (row, n) -> tracked(row));
+    }
+
+    /** The driver's way of saying: prepare on the server at once, and take results in binary. */
+    private static final int BINARY_FROM_THE_FIRST_EXECUTION = -1;
 
     /** The current row, selected with {@link #COLUMNS}, as a tracked event whose token is its global index. */
     public static TrackedDomainEventData<byte[]> tracked(ResultSet row) throws SQLException {

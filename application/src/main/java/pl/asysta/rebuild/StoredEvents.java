@@ -37,8 +37,7 @@ final class StoredEvents {
 
     /** At most {@code max} events after position {@code after} and at or below {@code upTo}, oldest first. */
     List<TrackedEventMessage<?>> read(long after, long upTo, int max) {
-        List<TrackedEventData<byte[]>> stored = jdbc.query(RANGE, (row, n) -> StoredEventRows.tracked(row),
-                after, upTo, max);
+        List<? extends TrackedEventData<byte[]>> stored = StoredEventRows.read(jdbc, RANGE, after, upTo, max);
         return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), serializer, upcasters).toList();
     }
 }

@@ -85,13 +85,13 @@ final class CaseEvents {
 
     /** The case's events up to {@code upTo} (a global index), in the order they were stored. */
     List<TrackedEventMessage<?>> upTo(CaseId caseId, long upTo) {
-        List<TrackedDomainEventData<byte[]>> stored = jdbc.query("""
+        List<TrackedDomainEventData<byte[]>> stored = StoredEventRows.read(jdbc, """
                         select\s""" + StoredEventRows.COLUMNS + """
                         from domain_event_entry
                         where\s""" + OF_THE_CASE + """
                          and global_index <= ?
                         order by global_index""",
-                (row, n) -> StoredEventRows.tracked(row), caseId.value(), upTo);
+                caseId.value(), upTo);
         return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), serializer, upcasters).toList();
     }
 
