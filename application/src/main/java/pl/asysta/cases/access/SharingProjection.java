@@ -32,7 +32,7 @@ class SharingProjection implements ReadModelProjection {
     private static final List<String> TABLES = List.of("sharing_consent", "access_grant");
 
     /** The person whose consent a withdrawal ends, as the consent recorded them. */
-    private static final String CONSENTING_PERSON = "(select person from sharing_consent where consent_id = ?)";
+    private static final String CONSENTING_PERSON = "(select person from sharing_consent where consent_id = k.key)";
 
     private final JdbcTemplate jdbc;
 
@@ -45,27 +45,27 @@ class SharingProjection implements ReadModelProjection {
         long position = token.position().orElseThrow();
         ProjectionWrites writes = ProjectionWrites.current(jdbc);
         switch (event) {
-            case SharingConsentRecorded e -> writes.now("""
+            case SharingConsentRecorded e -> writes.row("""
                             insert into sharing_consent (consent_id, case_id, person, institution_id, categories, purpose,
                                 given_on, valid_until, form_reference, recorded_by, position, last_position)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (consent_id) do nothing""",
+                            values %s on conflict (consent_id) do nothing""",
                     e.consentId().value(), e.caseId().value(), e.person(), e.institution().value(),
                     AccessPolicy.stored(e.categories()), e.purpose(), e.givenOn(), e.validUntil(), e.formReference(),
                     e.recordedBy().displayName(), position, position);
-            case SharingConsentWithdrawn e -> writes.now("""
+            case SharingConsentWithdrawn e -> writes.later("""
                             update sharing_consent set withdrawn_on = ?, withdrawal_note = ?, last_position = ?
                             where consent_id = ? and last_position < ?""",
                     e.withdrawnOn(), e.note(), position, e.consentId().value(), position);
-            case AccessGranted e -> writes.now("""
+            case AccessGranted e -> writes.row("""
                             insert into access_grant (grant_id, case_id, institution_id, categories, purpose, basis,
                                 basis_reference, consent_id, valid_from, valid_until, granted_by, position,
                                 last_position)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (grant_id) do nothing""",
+                            values %s on conflict (grant_id) do nothing""",
                     e.grantId().value(), e.caseId().value(), e.institution().value(),
                     AccessPolicy.stored(e.categories()), e.purpose(), e.basis().name(), e.basisReference(),
                     e.consentId() == null ? null : e.consentId().value(), e.validFrom(), e.validUntil(),
                     e.recordedBy().displayName(), position, position);
-            case AccessRevoked e -> writes.now("""
+            case AccessRevoked e -> writes.later("""
                             update access_grant set revoked_on = ?, revocation = ?, revocation_note = ?,
                                 last_position = ?
                             where grant_id = ? and last_position < ?""",
@@ -96,7 +96,7 @@ class SharingProjection implements ReadModelProjection {
                     type, e.category(), e.recordedBy(), e.institution().value(), body(e));
             case SharingConsentWithdrawn e -> TimelineEntries.addLookingUp(jdbc, position, e.caseId(),
                     e.withdrawnOn(), recordedAt, type, e.category(), e.recordedBy(), CONSENTING_PERSON,
-                    new Object[] {e.consentId().value()}, body(e));
+                    e.consentId().value(), body(e));
             case AccessGranted e -> TimelineEntries.add(jdbc, position, e.caseId(), e.validFrom(), recordedAt, type,
                     e.category(), e.recordedBy(), e.institution().value(), body(e));
             case AccessRevoked e -> TimelineEntries.add(jdbc, position, e.caseId(), e.revokedOn(), recordedAt, type,

@@ -72,16 +72,20 @@ class CaseProjection implements ReadModelProjection {
     private static final String SUMMARY_UPDATE = "update case_summary set %s, last_position = ? "
             + "where case_id = ? and last_position < ?";
 
-    /** The subject of a plan action's entry: its description in the last version adopted before the event. */
+    /**
+     * The subject of a plan action's entry: its description in the last version adopted before the event, or the
+     * action's id (the key).
+     */
     private static final String ACTION_DESCRIPTION = """
             coalesce((select a.description from case_plan_action a
                       join case_plan_version v on v.case_id = a.case_id and v.version = a.version
-                      where a.case_id = ? and a.action_id = ? and v.position < ?
-                      order by a.version desc limit 1), ?)""";
+                      where a.case_id = t.case_id and a.action_id = k.key and v.position < t.position
+                      order by a.version desc limit 1), k.key)""";
 
+    /** The subject of an entry about a child: their name, or their id (the key). */
     private static final String MEMBER_NAME = """
             coalesce((select m.first_name || ' ' || m.last_name from case_member m
-                      where m.case_id = ? and m.member_id = ?), ?)""";
+                      where m.case_id = t.case_id and m.member_id = k.key), k.key)""";
 
     private final JdbcTemplate jdbc;
 
@@ -300,38 +304,37 @@ class CaseProjection implements ReadModelProjection {
     // ---------------------------------------------------------------- timeline
 
     private void addToTimeline(FamilyCaseEvent event, Instant recordedAt, long position) {
-        Entry entry = entryOf(event, position);
+        Entry entry = entryOf(event);
         String type = event.getClass().getSimpleName();
         if (entry.lookup() == null) {
             TimelineEntries.add(jdbc, position, event.caseId(), entry.occurredOn(), recordedAt, type,
                     event.category(), event.recordedBy(), entry.subject(), entry.text());
         } else {
             TimelineEntries.addLookingUp(jdbc, position, event.caseId(), entry.occurredOn(), recordedAt, type,
-                    event.category(), event.recordedBy(), entry.lookup(), entry.lookupArguments(), entry.text());
+                    event.category(), event.recordedBy(), entry.lookup(), entry.key(), entry.text());
         }
     }
 
     /**
      * What the timeline shows of an event. The subject is either a value or, for entries about a plan action or
-     * a child, a lookup of the action's description or the child's name, with the id as fallback.
+     * a child, a lookup of the action's description or the child's name by its id.
      */
-    private record Entry(LocalDate occurredOn, String subject, String text, String lookup, Object[] lookupArguments) {
+    private record Entry(LocalDate occurredOn, String subject, String text, String lookup, String key) {
 
         static Entry of(LocalDate occurredOn, String subject, String text) {
             return new Entry(occurredOn, subject, text, null, null);
         }
 
-        static Entry aboutAction(LocalDate occurredOn, CaseId caseId, String actionId, long position, String text) {
-            return new Entry(occurredOn, null, text, ACTION_DESCRIPTION,
-                    new Object[] {caseId, actionId, position, actionId});
+        static Entry aboutAction(LocalDate occurredOn, String actionId, String text) {
+            return new Entry(occurredOn, null, text, ACTION_DESCRIPTION, actionId);
         }
 
-        static Entry aboutMember(LocalDate occurredOn, CaseId caseId, String memberId, String text) {
-            return new Entry(occurredOn, null, text, MEMBER_NAME, new Object[] {caseId, memberId, memberId});
+        static Entry aboutMember(LocalDate occurredOn, String memberId, String text) {
+            return new Entry(occurredOn, null, text, MEMBER_NAME, memberId);
         }
     }
 
-    private static Entry entryOf(FamilyCaseEvent event, long position) {
+    private static Entry entryOf(FamilyCaseEvent event) {
         return switch (event) {
             case FamilyRegistered e -> Entry.of(null, e.familyName(), e.members().stream()
                     .map(FamilyMember::fullName).collect(Collectors.joining(", ")));
@@ -346,18 +349,13 @@ class CaseProjection implements ReadModelProjection {
             case AssistantReassigned e -> Entry.of(e.reassignedOn(), e.assistantName(), e.reason());
             case WorkPlanAdopted e -> Entry.of(e.adoptedOn(), String.valueOf(e.version()), e.goals());
             case SocialWorkerConsulted e -> Entry.of(null, String.valueOf(e.planVersion()), e.opinion());
-            case PlanActionProgressed e -> Entry.aboutAction(e.notedOn(), e.caseId(), e.actionId(), position,
-                    e.note());
-            case PlanActionCompleted e -> Entry.aboutAction(e.completedOn(), e.caseId(), e.actionId(), position,
-                    e.outcome());
-            case PlanActionDropped e -> Entry.aboutAction(e.droppedOn(), e.caseId(), e.actionId(), position,
-                    e.reason());
+            case PlanActionProgressed e -> Entry.aboutAction(e.notedOn(), e.actionId(), e.note());
+            case PlanActionCompleted e -> Entry.aboutAction(e.completedOn(), e.actionId(), e.outcome());
+            case PlanActionDropped e -> Entry.aboutAction(e.droppedOn(), e.actionId(), e.reason());
             case WorkDocumented e -> Entry.of(e.date(), e.kind().name(), e.notes());
             case PeriodicAssessmentRecorded e -> Entry.of(e.assessedOn(), e.progress(), e.situation());
-            case ChildPlacedInFosterCare e -> Entry.aboutMember(e.placedOn(), e.caseId(), e.memberId(),
-                    e.placement());
-            case FosterCareCoordinatorConsulted e -> Entry.aboutMember(e.consultedOn(), e.caseId(), e.memberId(),
-                    e.note());
+            case ChildPlacedInFosterCare e -> Entry.aboutMember(e.placedOn(), e.memberId(), e.placement());
+            case FosterCareCoordinatorConsulted e -> Entry.aboutMember(e.consultedOn(), e.memberId(), e.note());
             case ZaZyciemSupportStarted e -> Entry.of(null, e.ground().name(), null);
             case SupportCatalogueDrawnUp e -> Entry.of(null, null, e.items().stream()
                     .map(item -> item.provider() == null ? item.support()

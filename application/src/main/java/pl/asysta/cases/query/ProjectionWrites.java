@@ -1,6 +1,8 @@
 package pl.asysta.cases.query;
 
 import java.io.StringReader;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -44,9 +46,11 @@ import org.springframework.jdbc.core.PreparedStatementCallback;
  *
  * <p>The projections of the case, its consent ledger and its referrals, which make nearly all of a case's events,
  * write through it; a handler of theirs therefore never reads a row the batch writes, and what it needs of one
- * (a name for a timeline entry) it looks up in a statement queued {@link #later}. Those of opinions for the court
- * and of supporting families, whose events are few, still write at once and read back their own rows; their
- * timeline entries come through it.
+ * (a name for a timeline entry) it looks up in one statement for the whole batch, {@link #laterForAll}. The rows
+ * those streams only add (consents, grants, referrals, timeline entries) are {@link #row rows}, and what later
+ * events change in them is queued {@link #later}, after the rows. Those of opinions for the court and of
+ * supporting families, whose events are few, still write at once and read back their own rows; their timeline
+ * entries come through it.
  */
 public final class ProjectionWrites {
 
@@ -65,6 +69,7 @@ public final class ProjectionWrites {
     private final List<Statement> first = new ArrayList<>();
     private final List<Statement> last = new ArrayList<>();
     private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+    private final Map<String, List<Object[]>> forAll = new LinkedHashMap<>();
 
     /** Rows per multi-row insert: well below PostgreSQL's limit of 65,535 parameters per statement. */
     private static final int ROWS_PER_INSERT = 250;
@@ -110,6 +115,21 @@ public final class ProjectionWrites {
     }
 
     /**
+     * A statement run once for all the values the batch queued with the same SQL, after every other write of the
+     * batch (those queued {@link #later} too): it takes one array parameter per value, as in
+     * {@code unnest(?::bigint[], ?::text[])}, each holding that value of every call in the order they were made.
+     * For what would otherwise cost a statement per event, such as the subject looked up for each of a thousand
+     * timeline entries. Numbers go as {@code bigint[]}, anything else as {@code text[]}.
+     */
+    public void laterForAll(String sql, Object... values) {
+        if (deferred) {
+            forAll.computeIfAbsent(sql, key -> new ArrayList<>()).add(values);
+        } else {
+            runForAll(sql, List.<Object[]>of(values));
+        }
+    }
+
+    /**
      * Adds a row with an insert of the form {@code insert into t (a, b) values %s on conflict ...}, where
      * {@code %s} stands for the rows; run after the statements queued with {@link #now}, before those queued
      * {@link #later}. The inserts of one batch must not depend on each other's order.
@@ -134,9 +154,32 @@ public final class ProjectionWrites {
         run(grouped(first));
         rows.forEach(copyRows ? this::copyRows : this::insertRows);
         run(grouped(last));
+        forAll.forEach(this::runForAll);
         first.clear();
         rows.clear();
         last.clear();
+        forAll.clear();
+    }
+
+    /** Runs a statement of {@link #laterForAll} once, each value of the calls gathered into an array. */
+    private void runForAll(String sql, List<Object[]> calls) {
+        int width = calls.getFirst().length;
+        jdbc.update(sql, statement -> {
+            for (int column = 0; column < width; column++) {
+                statement.setArray(column + 1, array(statement.getConnection(), calls, column));
+            }
+        });
+    }
+
+    private static Array array(Connection connection, List<Object[]> calls, int column) throws SQLException {
+        boolean numbers = calls.stream().map(call -> call[column])
+                .allMatch(value -> value == null || value instanceof Long || value instanceof Integer);
+        if (numbers) {
+            return connection.createArrayOf("bigint", calls.stream().map(call -> (Number) call[column])
+                    .map(number -> number == null ? null : number.longValue()).toArray(Long[]::new));
+        }
+        return connection.createArrayOf("text", calls.stream().map(call -> text(call[column]))
+                .toArray(String[]::new));
     }
 
     private void insertRows(String insert, List<Object[]> values) {
@@ -182,18 +225,7 @@ public final class ProjectionWrites {
 
     /** A value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
     private static void copyValue(StringBuilder text, Object value) {
-        String plain = switch (value) {
-            case null -> null;
-            case String string -> string;
-            case Number number -> number.toString();
-            case Boolean bool -> bool.toString();
-            case LocalDate date -> date.toString();
-            case Instant instant -> instant.toString();
-            case OffsetDateTime moment -> moment.toString();
-            case Enum<?> constant -> constant.name();
-            case Record id -> id.toString();
-            default -> throw new IllegalArgumentException("no COPY text for " + value.getClass().getName());
-        };
+        String plain = text(value);
         if (plain == null) {
             text.append("\\N");
             return;
@@ -214,14 +246,26 @@ public final class ProjectionWrites {
         }
     }
 
+    /** A value as PostgreSQL reads it from text: {@code null} for null. */
+    private static String text(Object value) {
+        return switch (value) {
+            case null -> null;
+            case String string -> string;
+            case Number number -> number.toString();
+            case Boolean bool -> bool.toString();
+            case LocalDate date -> date.toString();
+            case Instant instant -> instant.toString();
+            case OffsetDateTime moment -> moment.toString();
+            case Enum<?> constant -> constant.name();
+            case Record id -> id.toString();
+            default -> throw new IllegalArgumentException("no text for " + value.getClass().getName());
+        };
+    }
+
+    /** Whether the text holds a separator or a backslash; {@code indexOf} scans many characters at a time. */
     private static boolean needsEscapes(String plain) {
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
+        return plain.indexOf('\\') >= 0 || plain.indexOf('\t') >= 0 || plain.indexOf('\n') >= 0
+                || plain.indexOf('\r') >= 0;
     }
 
     /**

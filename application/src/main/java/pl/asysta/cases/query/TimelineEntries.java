@@ -24,9 +24,15 @@ public final class TimelineEntries {
     /** Entries whose values are all known, many inserted by one statement (or loaded by one copy). */
     static final String ROWS = COLUMNS + " values %s on conflict (position) do nothing";
 
-    /** Entries whose subject is looked up in the read model (the {@code %s}) once the batch has written it. */
-    static final String LOOKUP = COLUMNS
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?) on conflict (position) do nothing";
+    /**
+     * Gives entries their subject, looked up in the read model (the {@code %s}, an SQL expression over the entry
+     * {@code t} and the key {@code k.key}) once the batch has written it: one statement for all the entries of a
+     * batch that look up the same way. An entry keeps the subject it was first given.
+     */
+    static final String LOOKUP = """
+            update case_timeline t set subject = %s
+            from unnest(?::bigint[], ?::text[]) as k(position, key)
+            where t.position = k.position and t.subject is null""";
 
     private TimelineEntries() {
     }
@@ -40,17 +46,15 @@ public final class TimelineEntries {
 
     /**
      * An entry whose subject is a value of the read model as the batch leaves it: {@code subject} is an SQL
-     * expression of one value (a scalar subquery, say), with {@code subjectArguments} for its parameters.
+     * expression of one value, over the entry's columns as {@code t} (its case, {@code t.case_id}; its position,
+     * {@code t.position}) and {@code key} as {@code k.key}.
      */
     public static void addLookingUp(JdbcTemplate jdbc, long position, CaseId caseId, LocalDate occurredOn,
                                     Instant recordedAt, String entryType, DataCategory category, Author author,
-                                    String subject, Object[] subjectArguments, String body) {
-        Object[] arguments = new Object[11 + subjectArguments.length];
-        Object[] head = {position, caseId, occurredOn, recordedAt, entryType, category, author.userId(),
-                author.displayName(), author.role(), author.institutionId()};
-        System.arraycopy(head, 0, arguments, 0, head.length);
-        System.arraycopy(subjectArguments, 0, arguments, head.length, subjectArguments.length);
-        arguments[arguments.length - 1] = body;
-        ProjectionWrites.current(jdbc).later(LOOKUP.formatted(subject), arguments);
+                                    String subject, String key, String body) {
+        ProjectionWrites writes = ProjectionWrites.current(jdbc);
+        writes.row(ROWS, position, caseId, occurredOn, recordedAt, entryType, category, author.userId(),
+                author.displayName(), author.role(), author.institutionId(), null, body);
+        writes.laterForAll(LOOKUP.formatted(subject), position, key);
     }
 }

@@ -30,7 +30,7 @@ import pl.asysta.cases.referral.ReferralEvent.ReferralDeclined;
 class ReferralProjection implements ReadModelProjection {
 
     /** The question's purpose heads every entry of the referral, so its replies read in context. */
-    private static final String PURPOSE = "(select purpose from referral where referral_id = ?)";
+    private static final String PURPOSE = "(select purpose from referral where referral_id = k.key)";
 
     private final JdbcTemplate jdbc;
 
@@ -42,13 +42,13 @@ class ReferralProjection implements ReadModelProjection {
     void on(ReferralEvent event, @Timestamp Instant recordedAt, TrackingToken token) {
         long position = token.position().orElseThrow();
         switch (event) {
-            case CaseReferred e -> ProjectionWrites.current(jdbc).now("""
+            case CaseReferred e -> ProjectionWrites.current(jdbc).row("""
                             insert into referral (referral_id, case_id, institution_id, category, purpose, question,
                                 deadline, referred_on, referred_by, status, position, last_position)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) on conflict (referral_id) do nothing""",
+                            values %s on conflict (referral_id) do nothing""",
                     e.referralId().value(), e.caseId().value(), e.institution().value(), e.category().name(),
-                    e.purpose(), e.question(), e.deadline(), e.referredOn(), e.recordedBy().displayName(), position,
-                    position);
+                    e.purpose(), e.question(), e.deadline(), e.referredOn(), e.recordedBy().displayName(),
+                    ReferralStatus.OPEN.name(), position, position);
             case ReferralAccepted e -> reply(e, ReferralStatus.ACCEPTED, e.acceptedOn(), null, null, position);
             case ReferralDeclined e -> reply(e, ReferralStatus.DECLINED, e.declinedOn(), e.reason(), null, position);
             case ReferralAnswered e -> reply(e, ReferralStatus.ANSWERED, e.answeredOn(), null, e.answer(), position);
@@ -59,13 +59,13 @@ class ReferralProjection implements ReadModelProjection {
         } else {
             TimelineEntries.addLookingUp(jdbc, position, event.caseId(), occurredOn(event), recordedAt,
                     event.getClass().getSimpleName(), event.category(), event.recordedBy(), PURPOSE,
-                    new Object[] {event.referralId().value()}, body(event));
+                    event.referralId().value(), body(event));
         }
     }
 
     private void reply(ReferralEvent event, ReferralStatus status, LocalDate on, String reason, String answer,
                        long position) {
-        ProjectionWrites.current(jdbc).now("""
+        ProjectionWrites.current(jdbc).later("""
                         update referral set status = ?, replied_on = ?, replied_by = ?,
                             decline_reason = coalesce(?, decline_reason), answer = coalesce(?, answer),
                             last_position = ?

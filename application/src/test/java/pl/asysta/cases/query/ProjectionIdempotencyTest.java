@@ -19,6 +19,7 @@ import pl.asysta.cases.CaseId;
 import pl.asysta.cases.ClosureReason;
 import pl.asysta.cases.FamilyCaseEvent;
 import pl.asysta.cases.FamilyCaseEvent.CaseClosed;
+import pl.asysta.cases.FamilyCaseEvent.ChildPlacedInFosterCare;
 import pl.asysta.cases.FamilyCaseEvent.ConsentRecorded;
 import pl.asysta.cases.FamilyCaseEvent.ConsentWithdrawn;
 import pl.asysta.cases.FamilyCaseEvent.PlanActionCompleted;
@@ -67,6 +68,52 @@ class ProjectionIdempotencyTest extends CaseReadModelTest {
         transactions.executeWithoutResult(status -> events.reversed().forEach(this::handleInAUnitOfWork));
 
         assertThat(ReadModelTables.ofCases(jdbc, List.of(caseId.value()), centre.value())).isEqualTo(once);
+    }
+
+    /**
+     * Entries whose subject is looked up get it in one statement for the whole batch: each entry about a plan
+     * action names it as the version adopted before the entry described it, an action no plan holds by its id,
+     * a child by name; and handling the batch again renames nothing.
+     */
+    @Test
+    void entries_of_one_batch_each_name_what_they_are_about_as_it_stood_before_them() {
+        CaseId caseId = newCaseId("named");
+        List<Object> history = new ArrayList<>(assigned(caseId, "Nowakowie", assistant, today().minusMonths(8)));
+        history.add(new WorkPlanAdopted(caseId, 1, "Cele", List.of(action("a1", "Szukać pracy", today())),
+                today().minusMonths(7), as(assistant, Role.FAMILY_ASSISTANT)));
+        history.add(new PlanActionProgressed(caseId, "a1", "Rozmowa w urzędzie pracy", today().minusMonths(6),
+                as(assistant, Role.FAMILY_ASSISTANT)));
+        history.add(new WorkPlanAdopted(caseId, 2, "Cele", List.of(action("a1", "Podjąć pracę", today())),
+                today().minusMonths(5), as(assistant, Role.FAMILY_ASSISTANT)));
+        history.add(new PlanActionProgressed(caseId, "a1", "Umowa podpisana", today().minusMonths(4),
+                as(assistant, Role.FAMILY_ASSISTANT)));
+        history.add(new PlanActionProgressed(caseId, "a9", "Spoza planu", today().minusMonths(3),
+                as(assistant, Role.FAMILY_ASSISTANT)));
+        history.add(new ChildPlacedInFosterCare(caseId, "m2", today().minusMonths(2), "Rodzina zastępcza",
+                coordinator.userId(), coordinator.displayName(), "PPD/1", as(coordinator,
+                Role.FOSTER_CARE_COORDINATOR)));
+        recordAndProject(history.toArray());
+        List<String> named = List.of("Szukać pracy", "Podjąć pracę", "a9", "Zofia Nowakowie");
+        assertThat(lookedUpSubjects(caseId)).as("projected live").isEqualTo(named);
+
+        List<TrackedEventMessage<?>> events = eventsOf(caseId.value());
+        jdbc.update("delete from case_timeline where case_id = ?", caseId.value());
+        transactions.executeWithoutResult(status -> handleInOneUnitOfWork(events));
+        assertThat(lookedUpSubjects(caseId)).as("projected in one batch").isEqualTo(named);
+
+        transactions.executeWithoutResult(status -> handleInOneUnitOfWork(events.reversed()));
+        assertThat(lookedUpSubjects(caseId)).as("projected again").isEqualTo(named);
+    }
+
+    private List<String> lookedUpSubjects(CaseId caseId) {
+        return jdbc.queryForList("""
+                select subject from case_timeline
+                where case_id = ? and entry_type in ('PlanActionProgressed', 'ChildPlacedInFosterCare')
+                order by position""", String.class, caseId.value());
+    }
+
+    private void handleInOneUnitOfWork(List<TrackedEventMessage<?>> messages) {
+        DefaultUnitOfWork.startAndGet(messages.getFirst()).execute(() -> messages.forEach(this::handleAtOnce));
     }
 
     private void handleAtOnce(TrackedEventMessage<?> message) {
