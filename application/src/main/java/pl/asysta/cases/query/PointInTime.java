@@ -8,6 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -51,10 +57,10 @@ import pl.asysta.shared.UserId;
  * A case as it stood at any point of its history (DESIGN section 5, ADR 0015): its header, work plan, timeline,
  * consents, grants and referrals exactly as the case page would have shown them then, and two points compared.
  *
- * <p>Nothing is read from the live read model. In one transaction the case's events up to the point (its own
- * stream, its consent ledger, its referrals) are replayed through the real handlers of the case read model's
- * processor into empty private copies of its tables ({@link ScratchReadModel}), read through the same queries as
- * the case page, and the transaction is rolled back.
+ * <p>Nothing is read from the live read model. The case's events up to the point (its own stream, its consent
+ * ledger, its referrals) are read from the event store and, in one transaction, replayed through the real
+ * handlers of the case read model's processor into empty private copies of its tables ({@link ScratchReadModel}),
+ * read through the same queries as the case page, and the transaction is rolled back.
  *
  * <p>Who may look is decided by the access policy of today, as for the case page: whoever may open the case file
  * now may see its past, in the categories they may read now (an auditor all of them). Each reading is recorded
@@ -80,6 +86,8 @@ public class PointInTime {
     private final TransactionTemplate scratchTransaction;
     private final Clock clock;
     private volatile CaseEvents events;
+    private final ExecutorService readers = Executors.newFixedThreadPool(ScratchReadModel.SLOTS,
+            Thread.ofPlatform().name("as-of-reader-", 1).daemon().factory());
     private volatile EventHandlerInvoker projections;
 
     PointInTime(AccessPolicy policy, AccessLog accessLog, CaseQueries cases, SharingQueries sharing,
@@ -175,7 +183,9 @@ public class PointInTime {
      * the reading. When the next point's events do not simply continue the first's (a day selects by the time of
      * recording, a position by the order of storing, and the two can differ), the copies are emptied and its
      * events replayed from the start: a projection takes a case's events in the order they were stored. The
-     * transaction is always rolled back.
+     * transaction is always rolled back. The events are read, once the reading is recorded, on a thread of their
+     * own while this one claims a slot ({@link ReadAhead}); stored events never change, so it matters not that
+     * another connection reads them.
      */
     private List<CaseAsOf> replay(CaseId caseId, Actor actor, long record, Set<DataCategory> categories,
                                   List<Resolved> points) {
@@ -183,40 +193,52 @@ public class PointInTime {
             throw new IllegalStateException("a point-in-time reading cannot run inside a unit of work");
         }
         long upTo = points.stream().mapToLong(Resolved::position).max().orElseThrow();
+        ReadAhead ahead = new ReadAhead();
+        CompletableFuture<List<TrackedEventMessage<?>>> history = new CompletableFuture<>();
+        readers.execute(() -> ahead.read(() -> events().upTo(caseId, upTo), history));
         scratch.prepare();
         int[] slot = {0};
-        List<CaseAsOf> read = scratchTransaction.execute(status -> {
-            status.setRollbackOnly();
-            List<TrackedEventMessage<?>> history = events().upTo(caseId, upTo);
-            slot[0] = scratch.enter();
-            List<CaseAsOf> states = new ArrayList<>();
-            Set<Long> applied = new HashSet<>();
-            long lastApplied = 0;
-            for (Resolved point : points) {
-                List<TrackedEventMessage<?>> selected = history.stream().filter(point.selection()::selects)
-                        .toList();
-                List<TrackedEventMessage<?>> further = selected.stream()
-                        .filter(event -> !applied.contains(CaseEvents.positionOf(event))).toList();
-                long after = lastApplied;
-                boolean continues = selected.size() - further.size() == applied.size()
-                        && further.stream().allMatch(event -> CaseEvents.positionOf(event) > after);
-                if (!continues) {
-                    scratch.empty();
-                    applied.clear();
-                    further = selected;
-                }
-                apply(further);
-                further.forEach(event -> applied.add(CaseEvents.positionOf(event)));
-                lastApplied = applied.stream().mapToLong(Long::longValue).max().orElse(0);
-                states.add(readAt(caseId, actor, record, categories, point));
-            }
-            return states;
-        });
+        List<CaseAsOf> read;
+        try {
+            read = scratchTransaction.execute(status -> {
+                status.setRollbackOnly();
+                slot[0] = scratch.enter();
+                return replayInSlot(caseId, actor, record, categories, points, ahead.await(history), ahead);
+            });
+        } finally {
+            ahead.stop();
+        }
         scratch.vacuumLater(slot[0]);
         if (read == null) {
             throw new IllegalStateException("the point-in-time reading returned nothing");
         }
         return read;
+    }
+
+    private List<CaseAsOf> replayInSlot(CaseId caseId, Actor actor, long record, Set<DataCategory> categories,
+                                        List<Resolved> points, List<TrackedEventMessage<?>> history,
+                                        ReadAhead ahead) {
+        List<CaseAsOf> states = new ArrayList<>();
+        Set<Long> applied = new HashSet<>();
+        long lastApplied = 0;
+        for (Resolved point : points) {
+            List<TrackedEventMessage<?>> selected = history.stream().filter(point.selection()::selects).toList();
+            List<TrackedEventMessage<?>> further = selected.stream()
+                    .filter(event -> !applied.contains(CaseEvents.positionOf(event))).toList();
+            long after = lastApplied;
+            boolean continues = selected.size() - further.size() == applied.size()
+                    && further.stream().allMatch(event -> CaseEvents.positionOf(event) > after);
+            if (!continues) {
+                scratch.empty();
+                applied.clear();
+                further = selected;
+            }
+            apply(further, ahead);
+            further.forEach(event -> applied.add(CaseEvents.positionOf(event)));
+            lastApplied = applied.stream().mapToLong(Long::longValue).max().orElse(0);
+            states.add(readAt(caseId, actor, record, categories, point));
+        }
+        return states;
     }
 
     private CaseAsOf readAt(CaseId caseId, Actor actor, long record, Set<DataCategory> categories,
@@ -236,7 +258,7 @@ public class PointInTime {
      * copies that were empty (or hold only the events before it), so rows are loaded in bulk as in a rebuild. A
      * failing handler fails the reading, rather than leaving a gap in the past it shows.
      */
-    private void apply(List<TrackedEventMessage<?>> batch) {
+    private void apply(List<TrackedEventMessage<?>> batch, ReadAhead ahead) {
         if (batch.isEmpty()) {
             return;
         }
@@ -245,9 +267,8 @@ public class PointInTime {
         unitOfWork.resources().put(ReadModelProjection.REPLAY_INTO_EMPTY_TABLES, Boolean.TRUE);
         try {
             for (TrackedEventMessage<?> event : batch) {
-                if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
-                    invoker.handle(event, Segment.ROOT_SEGMENT);
-                }
+                invoker.handle(event, Segment.ROOT_SEGMENT);
+                ahead.handledOne();
             }
         } catch (Exception failure) {
             unitOfWork.rollback(failure);
@@ -256,10 +277,70 @@ public class PointInTime {
         unitOfWork.commit();
     }
 
-    /** Waits for a vacuum of a slot still running, before the connections go. */
+    /**
+     * Waits until what earlier readings left to do in the background (vacuuming their copies) is done: for a
+     * measurement of one reading on its own, not crowded by the clean-up of the one before.
+     */
+    public void awaitBackgroundWork() {
+        scratch.awaitVacuumed();
+    }
+
+    /** Waits for a vacuum of a slot still running, and for readers still reading, before the connections go. */
     @PreDestroy
     void close() {
+        readers.close();
         scratch.close();
+    }
+
+    /**
+     * A case's events read on a thread of their own while the reading claims its slot, and then deserialised there
+     * from the last event backwards while the projections take them from the first: each event is deserialised
+     * about once, by whichever of the two reaches it first, and the projections find most of the later events
+     * ready. A payload that cannot be deserialised fails the projections when they reach it, as it would without.
+     */
+    private static final class ReadAhead {
+
+        private volatile boolean stopped;
+        private final AtomicInteger handled = new AtomicInteger();
+
+        void read(Supplier<List<TrackedEventMessage<?>>> events, CompletableFuture<List<TrackedEventMessage<?>>> read) {
+            List<TrackedEventMessage<?>> history;
+            try {
+                history = events.get();
+            } catch (RuntimeException | Error failure) {
+                read.completeExceptionally(failure);
+                return;
+            }
+            read.complete(history);
+            try {
+                for (int i = history.size() - 1; i >= handled.get() && !stopped; i--) {
+                    history.get(i).getPayload();
+                }
+            } catch (RuntimeException unreadable) {
+                // Left for the projections to meet: they fail the reading on this event with the same error.
+                stopped = true;
+            }
+        }
+
+        List<TrackedEventMessage<?>> await(CompletableFuture<List<TrackedEventMessage<?>>> read) {
+            try {
+                return read.join();
+            } catch (CompletionException failure) {
+                if (failure.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failure;
+            }
+        }
+
+        /** The projections have taken one more event; they take them in order, from the first. */
+        void handledOne() {
+            handled.incrementAndGet();
+        }
+
+        void stop() {
+            stopped = true;
+        }
     }
 
     private long storeHead() {

@@ -1,10 +1,12 @@
 package pl.asysta.cases.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,6 +85,8 @@ final class ScratchReadModel implements AutoCloseable {
     private final TransactionTemplate ownTransaction;
     private volatile boolean prepared;
     private final Set<Integer> vacuumDue = ConcurrentHashMap.newKeySet();
+    /** The slots with a vacuum queued or running. */
+    private final Set<Integer> notVacuumedYet = ConcurrentHashMap.newKeySet();
     private final ExecutorService vacuuming = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("as-of-vacuum").daemon().factory());
 
@@ -147,6 +151,7 @@ final class ScratchReadModel implements AutoCloseable {
      * wade through them. A vacuum does not stop a reading from using the slot meanwhile.
      */
     void vacuumLater(int slot) {
+        notVacuumedYet.add(slot);
         if (vacuumDue.add(slot)) {
             vacuuming.execute(() -> {
                 vacuumDue.remove(slot);
@@ -155,9 +160,18 @@ final class ScratchReadModel implements AutoCloseable {
                             .collect(Collectors.joining(", ")));
                 } catch (DataAccessException failure) {
                     log.warn("Could not vacuum {}; autovacuum will: {}", schema(slot), failure.getMessage());
+                } finally {
+                    if (!vacuumDue.contains(slot)) {
+                        notVacuumedYet.remove(slot);
+                    }
                 }
             });
         }
+    }
+
+    /** Waits until every vacuum asked for so far has run: they run one after another, in the order asked. */
+    void awaitVacuumed() {
+        CompletableFuture.runAsync(() -> { }, vacuuming).join();
     }
 
     @Override
@@ -170,8 +184,14 @@ final class ScratchReadModel implements AutoCloseable {
         jdbc.execute(EMPTY);
     }
 
+    /**
+     * The first free slot whose rolled-back rows have been vacuumed away, else the first free one: copying into
+     * tables while they are vacuumed, and checking them while they still hold the last reading's rows, is slower.
+     */
     private int claim() {
-        for (int slot = 1; slot <= SLOTS; slot++) {
+        List<Integer> vacuumedFirst = Stream.iterate(1, slot -> slot <= SLOTS, slot -> slot + 1)
+                .sorted(Comparator.comparing(notVacuumedYet::contains)).toList();
+        for (int slot : vacuumedFirst) {
             if (Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, ?)", Boolean.class,
                     LOCK_SPACE, slot))) {
                 return slot;
