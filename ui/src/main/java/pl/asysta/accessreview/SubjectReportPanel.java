@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import pl.asysta.cases.CaseId;
 import pl.asysta.errors.ErrorMessages;
 import pl.asysta.forms.Dates;
+import pl.asysta.forms.Fields;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.Actor;
 import pl.asysta.time.ClockConfiguration;
@@ -70,7 +71,7 @@ final class SubjectReportPanel extends Div {
         member.setId("subject-member");
         member.setItemLabelGenerator(option -> memberLabel(option, page));
         member.setEnabled(false);
-        language.setLabel(getTranslation("review.subject.language"));
+        Fields.label(language, getTranslation("review.subject.language"));
         language.setId("subject-language");
         language.setItems(Translations.POLISH, Translations.ENGLISH);
         language.setItemLabelGenerator(locale -> translations.getTranslation("language.name", locale));

@@ -23,6 +23,7 @@ import pl.asysta.cases.query.PlanVersionDetails;
 import pl.asysta.cases.query.PlanVersionDetails.PlanActionRow;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
+import pl.asysta.forms.Fields;
 import pl.asysta.forms.Labels;
 
 /**
@@ -48,7 +49,7 @@ class WorkPlanPanel extends Div {
         }
         Select<PlanVersionDetails> version = new Select<>();
         version.setId("plan-version");
-        version.setLabel(getTranslation("plan.version.choose"));
+        Fields.label(version, getTranslation("plan.version.choose"));
         version.setItems(versions);
         version.setItemLabelGenerator(plan -> getTranslation(
                 plan == versions.getFirst() ? "plan.version.current" : "plan.version.earlier",

@@ -3,6 +3,7 @@ package pl.asysta.forms;
 import java.util.Arrays;
 import java.util.List;
 
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,6 +40,17 @@ public final class Fields {
         field.setRequiredIndicatorVisible(true);
         field.setValue(initial);
         return field;
+    }
+
+    /**
+     * Labels a select and gives its list of options the same name. Vaadin names only the select's button; the
+     * list a screen reader enters once the select is opened would otherwise be an unnamed listbox (axe:
+     * aria-input-field-name).
+     */
+    public static void label(Select<?> select, String label) {
+        select.setLabel(label);
+        select.getElement().getChildren().filter(child -> "vaadin-select-list-box".equals(child.getTag()))
+                .forEach(list -> list.setAttribute("aria-label", label));
     }
 
     /** One entry per line, blank lines dropped: participants, difficulties found. */

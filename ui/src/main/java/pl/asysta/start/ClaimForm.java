@@ -78,7 +78,7 @@ class ClaimForm extends InlineForm {
 
         List<YearMonth> months = claimableMonths(arrangement, support.cases().today());
         month.setId("claim-month" + suffix);
-        month.setLabel(I18NProvider.translate("supporting.claim.month"));
+        Fields.label(month, I18NProvider.translate("supporting.claim.month"));
         month.setItems(months);
         month.setItemLabelGenerator(SupportItems::monthName);
         // Always chosen (a month is preselected and cannot be emptied); a required mark would put aria-required on

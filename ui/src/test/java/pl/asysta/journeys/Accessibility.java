@@ -12,19 +12,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core on the page as the person sees it now, with every rule axe has (WCAG 2.1 A and AA and its best
- * practices): DESIGN section 6 asks for zero violations on every route. Notifications are measured once their
- * opening or closing animation is over.
+ * practices): DESIGN section 6 asks for zero violations on every route. Notifications and lists of choices are
+ * measured once their opening or closing animation is over.
  */
 final class Accessibility {
 
     private Accessibility() {
     }
 
+    /** With no list of choices open: a choice just made may still be closing its list. */
     static void assertNoViolations(Page page) {
-        // A notification fading in or out blends its colours with the page, and a choice just made may still be
-        // closing its list: measure the page once it settled.
-        page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening], "
-                + "vaadin-notification-card[closing], vaadin-select[opened], vaadin-combo-box[opened]')");
+        analyze(page, true);
+    }
+
+    /** With the list of a select or combo box open, as a screen reader user meets it while choosing. */
+    static void assertNoViolationsWhileChoosing(Page page) {
+        analyze(page, false);
+    }
+
+    private static void analyze(Page page, boolean choicesClosed) {
+        // A notification or a list fading in or out blends its colours with the page: measure the page once it
+        // settled. Lists are drawn by overlays that may sit in the shadow root of their select or combo box.
+        page.waitForFunction("""
+                closed => {
+                  const moving = 'vaadin-notification-card[opening], vaadin-notification-card[closing], '
+                      + 'vaadin-select-overlay[opening], vaadin-select-overlay[closing], '
+                      + 'vaadin-combo-box-overlay[opening], vaadin-combo-box-overlay[closing]'
+                      + (closed ? ', vaadin-select[opened], vaadin-combo-box[opened]' : '');
+                  const owners = [...document.querySelectorAll('vaadin-select, vaadin-combo-box')];
+                  const roots = [document, ...owners.map(owner => owner.shadowRoot).filter(root => root)];
+                  return !roots.some(root => root.querySelector(moving));
+                }""", choicesClosed);
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations();
         System.out.printf("axe-core on %s: %d violations, %d rules passed%n", page.url(), violations.size(),

@@ -132,6 +132,9 @@ class SupportingFamilyJourneyIT {
             assertThat(family.locator("[id^=help-log]")).containsText("2,5 h");
 
             family.locator("vaadin-select[id^=claim-month]").click();
+            assertThat(page.getByRole(AriaRole.LISTBOX, new Page.GetByRoleOptions()
+                    .setName(polish("supporting.claim.month")))).isVisible();
+            Accessibility.assertNoViolationsWhileChoosing(page);
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(lastMonth)).click();
             family.locator("vaadin-big-decimal-field[id^=claim-amount-TRAVEL] input").fill("46,20");
             family.locator("vaadin-upload[id^=claim-receipts] input[type=file]").setInputFiles(new FilePayload(
