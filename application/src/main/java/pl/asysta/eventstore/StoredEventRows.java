@@ -35,6 +35,9 @@ public final class StoredEventRows {
                 payload_revision, payload, meta_data
             """;
 
+    /** The driver's way of saying: prepare on the server at once, and take results in binary. */
+    private static final int BINARY_FROM_THE_FIRST_EXECUTION = -1;
+
     private StoredEventRows() {
     }
 
@@ -49,9 +52,6 @@ public final class StoredEventRows {
             values.setValues(statement);
         }, (row, n) -> tracked(row));
     }
-
-    /** The driver's way of saying: prepare on the server at once, and take results in binary. */
-    private static final int BINARY_FROM_THE_FIRST_EXECUTION = -1;
 
     /** The current row, selected with {@link #COLUMNS}, as a tracked event whose token is its global index. */
     public static TrackedDomainEventData<byte[]> tracked(ResultSet row) throws SQLException {

@@ -196,10 +196,10 @@ public class PointInTime {
         ReadAhead ahead = new ReadAhead();
         CompletableFuture<List<TrackedEventMessage<?>>> history = new CompletableFuture<>();
         readers.execute(() -> ahead.read(() -> events().upTo(caseId, upTo), history));
-        scratch.prepare();
         int[] slot = {0};
         List<CaseAsOf> read;
         try {
+            scratch.prepare();
             read = scratchTransaction.execute(status -> {
                 status.setRollbackOnly();
                 slot[0] = scratch.enter();
