@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import pl.asysta.accessreview.AccessReviewConfiguration.ReviewProperties;
+import pl.asysta.accessreview.domain.ReviewRules;
+import pl.asysta.accessreview.domain.WorkingHours;
 
 /**
  * The thresholds of the unusual patterns, {@code asysta.access-review.*}: how many families' files opened without

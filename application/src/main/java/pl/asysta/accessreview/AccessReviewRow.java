@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.accessreview.domain.UnusualPattern;
 import pl.asysta.cases.access.AccessView;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.UserId;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import pl.asysta.cases.CaseId;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.access.GrantBasis;
+import pl.asysta.cases.sharing.domain.GrantBasis;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.Role;
 

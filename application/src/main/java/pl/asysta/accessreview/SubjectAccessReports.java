@@ -14,12 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.access.AccessBasis;
+import pl.asysta.accessreview.domain.ReviewRules;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.access.GrantBasis;
+import pl.asysta.cases.access.domain.AccessBasis;
+import pl.asysta.cases.sharing.domain.GrantBasis;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.InstitutionId;

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import pl.asysta.accessreview.domain.PolishPublicHolidays;
+import pl.asysta.accessreview.domain.ReviewRules;
+import pl.asysta.accessreview.domain.WorkingHours;
+
 /**
  * The SQL faces of the review's rules (ADR 0017), kept in one place so the search's flags and the list of unusual
  * patterns say the same.

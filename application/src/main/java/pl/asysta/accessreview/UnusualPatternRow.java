@@ -3,6 +3,7 @@ package pl.asysta.accessreview;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import pl.asysta.accessreview.domain.UnusualPattern;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.UserId;
 

@@ -20,14 +20,14 @@ import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import pl.asysta.accessreview.PolishPublicHolidays;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.access.AccessDecision;
+import pl.asysta.accessreview.domain.PolishPublicHolidays;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.access.CaseAccessFacts;
+import pl.asysta.cases.access.domain.AccessDecision;
+import pl.asysta.cases.access.domain.CaseAccessFacts;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;

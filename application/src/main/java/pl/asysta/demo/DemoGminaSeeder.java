@@ -13,10 +13,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import pl.asysta.cases.CaseCommands;
 import pl.asysta.cases.access.AccessPolicy;
-import pl.asysta.cases.access.SharingCommands;
+import pl.asysta.cases.familycase.CaseCommands;
 import pl.asysta.cases.referral.ReferralCommands;
+import pl.asysta.cases.sharing.SharingCommands;
 import pl.asysta.cases.support.SupportCommands;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.DomainRuleViolation;

@@ -2,7 +2,7 @@ package pl.asysta.events;
 
 import java.time.LocalDate;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.UserId;
 

@@ -25,13 +25,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.access.AccessBasis;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessView;
+import pl.asysta.cases.access.domain.AccessBasis;
 import pl.asysta.eventstore.EventChain;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.InstitutionId;

@@ -3,7 +3,7 @@ package pl.asysta.events;
 import java.time.Instant;
 import java.util.List;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.UserId;
 

@@ -21,7 +21,6 @@ import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
-
 /**
  * Wires the commit-ordered storage engine in place of the one Axon's auto-configuration would create, and
  * makes Axon stamp events with the application's clock.

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import pl.asysta.cases.access.AccessBasis;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessView;
+import pl.asysta.cases.access.domain.AccessBasis;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.Role;

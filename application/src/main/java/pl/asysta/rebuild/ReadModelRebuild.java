@@ -39,8 +39,9 @@ import jakarta.annotation.PreDestroy;
 
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.ReadModelProjection;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModelProjection;
+import pl.asysta.rebuild.domain.RebuildRules;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.DomainRuleViolation;

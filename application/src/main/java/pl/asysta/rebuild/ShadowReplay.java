@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import pl.asysta.cases.query.ReadModelProjection;
+import pl.asysta.cases.readmodel.ReadModelProjection;
 
 /**
  * Replays the event store, in its global order, through the live processor's own handlers into the copies of

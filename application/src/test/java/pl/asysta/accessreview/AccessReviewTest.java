@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import pl.asysta.accessreview.AccessReview.Snapshot;
 import pl.asysta.accessreview.AccessReviewRow.NamedCase;
-import pl.asysta.cases.CaseId;
 import pl.asysta.cases.access.AccessView;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.Role;
 

@@ -17,22 +17,23 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.FamilyMember.Kinship;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.access.SharingCommands;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.ReadModels;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModels;
 import pl.asysta.cases.referral.ReferralCommands;
+import pl.asysta.cases.sharing.SharingCommands;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.InstitutionId;
@@ -65,6 +66,8 @@ abstract class ReviewTest {
     ReferralCommands referrals;
     @Autowired
     CaseQueries queries;
+    @Autowired
+    CaseFiles caseFiles;
     @Autowired
     AccessLog accessLog;
     @Autowired

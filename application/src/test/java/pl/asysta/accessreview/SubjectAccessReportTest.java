@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import pl.asysta.accessreview.SubjectAccessReport.Read;
 import pl.asysta.accessreview.SubjectAccessReport.Reader;
-import pl.asysta.cases.CaseId;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.access.GrantBasis;
+import pl.asysta.cases.sharing.domain.GrantBasis;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.Role;
@@ -46,11 +46,11 @@ class SubjectAccessReportTest extends ReviewTest {
 
     @Test
     void the_report_lists_every_read_of_the_family_with_who_when_why_and_which_categories() {
-        long assistants = queries.open(nowakowie, assistant).orElseThrow().accessRecord();
-        long teachers = queries.open(nowakowie, teacher).orElseThrow().accessRecord();
-        queries.open(wrobel, teacher).orElseThrow();
+        long assistants = caseFiles.open(nowakowie, assistant).orElseThrow().accessRecord();
+        long teachers = caseFiles.open(nowakowie, teacher).orElseThrow().accessRecord();
+        caseFiles.open(wrobel, teacher).orElseThrow();
         queries.casesFor(head);
-        long auditors = queries.open(nowakowie, auditor).orElseThrow().accessRecord();
+        long auditors = caseFiles.open(nowakowie, auditor).orElseThrow().accessRecord();
 
         SubjectAccessReport report = reports.report(nowakowie, kacper, auditor);
 
@@ -85,7 +85,7 @@ class SubjectAccessReportTest extends ReviewTest {
 
     @Test
     void reads_of_other_families_are_not_in_the_report() {
-        long elsewhere = queries.open(wrobel, teacher).orElseThrow().accessRecord();
+        long elsewhere = caseFiles.open(wrobel, teacher).orElseThrow().accessRecord();
 
         SubjectAccessReport report = reports.report(nowakowie, kacper, auditor);
 
@@ -94,7 +94,7 @@ class SubjectAccessReportTest extends ReviewTest {
 
     @Test
     void making_the_report_is_recorded_as_an_export_of_the_family_naming_the_member_and_it_ends_the_report() {
-        queries.open(nowakowie, assistant).orElseThrow();
+        caseFiles.open(nowakowie, assistant).orElseThrow();
         long before = recordsBy(auditor);
 
         SubjectAccessReport report = reports.report(nowakowie, kacper, auditor);
@@ -125,9 +125,9 @@ class SubjectAccessReportTest extends ReviewTest {
 
     @Test
     void the_summary_names_each_reader_once_with_how_often_when_and_why() {
-        queries.open(nowakowie, teacher).orElseThrow();
-        queries.open(nowakowie, teacher).orElseThrow();
-        queries.open(nowakowie, assistant).orElseThrow();
+        caseFiles.open(nowakowie, teacher).orElseThrow();
+        caseFiles.open(nowakowie, teacher).orElseThrow();
+        caseFiles.open(nowakowie, assistant).orElseThrow();
 
         List<Reader> readers = reports.report(nowakowie, kacper, auditor).readers();
 

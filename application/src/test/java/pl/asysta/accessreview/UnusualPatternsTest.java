@@ -16,11 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import pl.asysta.accessreview.AccessReview.Snapshot;
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.PlanAction;
+import pl.asysta.accessreview.domain.ReviewRules;
+import pl.asysta.accessreview.domain.UnusualPattern;
+import pl.asysta.accessreview.domain.WorkingHours;
 import pl.asysta.cases.access.AccessView;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.PlanAction;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;

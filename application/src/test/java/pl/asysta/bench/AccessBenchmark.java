@@ -32,37 +32,39 @@ import pl.asysta.accessreview.AccessReview;
 import pl.asysta.accessreview.AccessSearch;
 import pl.asysta.accessreview.SubjectAccessReport;
 import pl.asysta.accessreview.SubjectAccessReports;
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyCaseEvent;
-import pl.asysta.cases.FamilyCaseEvent.AssistantAssigned;
-import pl.asysta.cases.FamilyCaseEvent.AssistantRequested;
-import pl.asysta.cases.FamilyCaseEvent.ConsentRecorded;
-import pl.asysta.cases.FamilyCaseEvent.FamilyRegistered;
-import pl.asysta.cases.FamilyCaseEvent.PeriodicAssessmentRecorded;
-import pl.asysta.cases.FamilyCaseEvent.PlanActionProgressed;
-import pl.asysta.cases.FamilyCaseEvent.WorkDocumented;
-import pl.asysta.cases.FamilyCaseEvent.WorkPlanAdopted;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.WorkKind;
-import pl.asysta.cases.access.AccessDecision;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.access.GrantBasis;
-import pl.asysta.cases.access.SharingCommands;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.ReadModels;
-import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.access.CaseFile;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.access.domain.AccessDecision;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantAssigned;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantRequested;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.ConsentRecorded;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.FamilyRegistered;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.PeriodicAssessmentRecorded;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.PlanActionProgressed;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.WorkDocumented;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.WorkPlanAdopted;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.familycase.domain.WorkKind;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModels;
+import pl.asysta.cases.sharing.SharingCommands;
+import pl.asysta.cases.sharing.domain.GrantBasis;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Author;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
@@ -129,6 +131,10 @@ class AccessBenchmark {
     @Autowired
     CaseQueries queries;
     @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
+    @Autowired
     AccessReview review;
     @Autowired
     SubjectAccessReports reports;
@@ -164,8 +170,8 @@ class AccessBenchmark {
         double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
         rows.add(new String[] {String.format(Locale.ROOT, "%,d access records stored in one SQL statement",
                 recordsStored), String.format(Locale.ROOT, "%.1f s", fillSeconds), "", "set-up"});
-        CaseFile probe = queries.open(bigCase, ASSISTANT).orElseThrow();
-        int timelineSize = queries.timelineCount(probe, TimelineFilter.ALL);
+        CaseFile probe = caseFiles.open(bigCase, ASSISTANT).orElseThrow();
+        int timelineSize = timeline.count(probe, TimelineFilter.ALL);
         if (timelineSize < CASE_EVENTS) {
             throw new IllegalStateException("the big case has " + timelineSize + " timeline entries");
         }
@@ -182,14 +188,14 @@ class AccessBenchmark {
         latency("Audited timeline: open (policy + record) + newest " + PAGE + " of " + timelineSize
                         + " entries, assistant", "reading through the file asks the policy again",
                 i -> {
-                    CaseFile file = queries.open(bigCase, ASSISTANT).orElseThrow();
-                    queries.timeline(file, TimelineFilter.ALL, 0, PAGE);
+                    CaseFile file = caseFiles.open(bigCase, ASSISTANT).orElseThrow();
+                    timeline.page(file, TimelineFilter.ALL, 0, PAGE);
                 });
         latency("Audited timeline: open + newest " + PAGE + " entries of its categories, school staff",
                 "as above; the assistant is alerted in the same transaction",
                 i -> {
-                    CaseFile file = queries.open(bigCase, TEACHER).orElseThrow();
-                    queries.timeline(file, TimelineFilter.ALL, 0, PAGE);
+                    CaseFile file = caseFiles.open(bigCase, TEACHER).orElseThrow();
+                    timeline.page(file, TimelineFilter.ALL, 0, PAGE);
                 });
         accessReview(bigCase);
         report();

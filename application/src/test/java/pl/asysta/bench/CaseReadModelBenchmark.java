@@ -27,30 +27,32 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyCaseEvent;
-import pl.asysta.cases.FamilyCaseEvent.AssistantAssigned;
-import pl.asysta.cases.FamilyCaseEvent.AssistantRequested;
-import pl.asysta.cases.FamilyCaseEvent.ConsentRecorded;
-import pl.asysta.cases.FamilyCaseEvent.FamilyRegistered;
-import pl.asysta.cases.FamilyCaseEvent.PeriodicAssessmentRecorded;
-import pl.asysta.cases.FamilyCaseEvent.PlanActionProgressed;
-import pl.asysta.cases.FamilyCaseEvent.WorkDocumented;
-import pl.asysta.cases.FamilyCaseEvent.WorkPlanAdopted;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.WorkKind;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantAssigned;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantRequested;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.ConsentRecorded;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.FamilyRegistered;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.PeriodicAssessmentRecorded;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.PlanActionProgressed;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.WorkDocumented;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.WorkPlanAdopted;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.familycase.domain.WorkKind;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.rebuild.ReadModelRebuild;
 import pl.asysta.rebuild.RebuildOutcome;
 import pl.asysta.rebuild.RebuildStatus;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Author;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
@@ -95,6 +97,10 @@ class CaseReadModelBenchmark {
     @Autowired
     CaseQueries queries;
     @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
+    @Autowired
     CaseProjectionRebuild rebuild;
     @Autowired
     EventProcessingConfiguration processing;
@@ -124,24 +130,24 @@ class CaseReadModelBenchmark {
         row("Case events appended and projected live (" + stored + " events, " + (other + 1) + " cases)",
                 stored / liveSeconds, "events/s", String.format(Locale.ROOT, "append alone %.1f s", fillSeconds));
 
-        int timelineSize = queries.timelineCount(big, TimelineFilter.ALL, ASSISTANT);
+        int timelineSize = timeline.count(big, TimelineFilter.ALL, ASSISTANT);
         if (timelineSize != BIG_CASE_EVENTS) {
             throw new IllegalStateException("the big case has " + timelineSize + " timeline entries");
         }
         Random random = new Random(7);
         latency("Timeline, newest " + PAGE + " of a 2,000-event case, " + stored + " events stored",
-                i -> queries.timeline(big, TimelineFilter.ALL, 0, PAGE, ASSISTANT));
+                i -> timeline.page(big, TimelineFilter.ALL, 0, PAGE, ASSISTANT));
         latency("Timeline, page at a random offset of the same case",
-                i -> queries.timeline(big, TimelineFilter.ALL, random.nextInt(BIG_CASE_EVENTS - PAGE), PAGE,
+                i -> timeline.page(big, TimelineFilter.ALL, random.nextInt(BIG_CASE_EVENTS - PAGE), PAGE,
                         ASSISTANT));
         TimelineFilter assessments = TimelineFilter.categories(DataCategory.ASSESSMENT, DataCategory.PLAN);
         latency("Timeline, filtered by category, page and count",
                 i -> {
-                    queries.timeline(big, assessments, 0, PAGE, ASSISTANT);
-                    queries.timelineCount(big, assessments, ASSISTANT);
+                    timeline.page(big, assessments, 0, PAGE, ASSISTANT);
+                    timeline.count(big, assessments, ASSISTANT);
                 });
         latency("Timeline count of the case (lazy-loading size)",
-                i -> queries.timelineCount(big, TimelineFilter.ALL, ASSISTANT));
+                i -> timeline.count(big, TimelineFilter.ALL, ASSISTANT));
 
         long liveEvents = rebuild.headPosition();
         double inPlace = resetAndReplayInPlace();
@@ -190,7 +196,6 @@ class CaseReadModelBenchmark {
         rows.add(new String[] {what, String.format(Locale.ROOT, "p50 %.2f ms, p95 %.2f ms", p50, p95),
                 p95 < 50 ? "target p95 < 50 ms met" : "target p95 < 50 ms"});
     }
-
 
     private RebuildStatus rebuildAsAuditor() {
         RebuildStatus started = readModelRebuild.start(AUDITOR);

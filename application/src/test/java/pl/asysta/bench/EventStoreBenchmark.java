@@ -203,7 +203,6 @@ class EventStoreBenchmark {
         }
     }
 
-
     private static String ratio(double value, double baseline) {
         return String.format(Locale.ROOT, "%.2f x raw", value / baseline);
     }

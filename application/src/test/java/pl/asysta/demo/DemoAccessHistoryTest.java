@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.asysta.accessreview.AccessReview;
 import pl.asysta.accessreview.AccessSearch;
-import pl.asysta.accessreview.UnusualPattern;
 import pl.asysta.accessreview.UnusualPatternRow;
+import pl.asysta.accessreview.domain.UnusualPattern;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;

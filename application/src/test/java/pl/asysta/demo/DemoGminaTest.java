@@ -18,30 +18,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import pl.asysta.cases.CaseRules;
-import pl.asysta.cases.CaseStatus;
-import pl.asysta.cases.FamilyCase;
-import pl.asysta.cases.FamilyCaseEvent;
+import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.court.CourtDecisionRow;
 import pl.asysta.cases.court.OpinionDocument;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestRow;
-import pl.asysta.cases.court.OpinionStatus;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.ReadModels;
-import pl.asysta.cases.query.CaseSummary;
-import pl.asysta.cases.query.TimelineFilter;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.court.domain.OpinionStatus;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.domain.CaseRules;
+import pl.asysta.cases.familycase.domain.CaseStatus;
+import pl.asysta.cases.familycase.domain.FamilyCase;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModels;
 import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.cases.referral.ReferralRow;
-import pl.asysta.cases.referral.ReferralStatus;
-import pl.asysta.documents.DocumentHash;
+import pl.asysta.cases.referral.domain.ReferralStatus;
 import pl.asysta.cases.support.ClaimRow;
-import pl.asysta.cases.support.ClaimStatus;
 import pl.asysta.cases.support.HouseholdSupport;
-import pl.asysta.cases.support.Receipt;
 import pl.asysta.cases.support.SupportQueries;
+import pl.asysta.cases.support.domain.ClaimStatus;
+import pl.asysta.cases.support.domain.Receipt;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
+import pl.asysta.cases.timeline.TimelineRow;
+import pl.asysta.documents.DocumentHash;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
@@ -68,6 +70,10 @@ class DemoGminaTest {
     InstitutionRegister register;
     @Autowired
     CaseQueries cases;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
     @Autowired
     ReferralQueries referrals;
     @Autowired
@@ -135,9 +141,9 @@ class DemoGminaTest {
     @Test
     void the_interdisciplinary_team_sees_its_niebieska_karta_family_with_its_meeting_note() {
         assertThat(cases.casesFor(DemoAgencies.PIOTR)).extracting(CaseSummary::familyName).containsExactly("Wróbel");
-        List<TimelineRow> timeline = cases.timeline(DemoAgencies.WROBEL, TimelineFilter.ALL, 0, 500,
+        List<TimelineRow> entries = timeline.page(DemoAgencies.WROBEL, TimelineFilter.ALL, 0, 500,
                 DemoAgencies.PIOTR);
-        assertThat(timeline).extracting(TimelineRow::text).anyMatch(text -> text != null
+        assertThat(entries).extracting(TimelineRow::text).anyMatch(text -> text != null
                 && text.startsWith("Posiedzenie grupy diagnostyczno-pomocowej (asystent rodziny"));
     }
 

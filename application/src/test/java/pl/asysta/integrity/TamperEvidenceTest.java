@@ -22,14 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Journey;
-import pl.asysta.cases.People;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessRecordChain;
 import pl.asysta.cases.access.AccessView;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.Journey;
+import pl.asysta.cases.familycase.People;
 import pl.asysta.eventstore.EventChain;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 
 /**

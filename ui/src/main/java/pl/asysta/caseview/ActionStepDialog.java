@@ -3,7 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import pl.asysta.cases.query.PlanVersionDetails.PlanActionRow;
+import pl.asysta.cases.familycase.PlanVersionDetails.PlanActionRow;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.vaadin.flow.component.textfield.TextArea;
 
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.query.ActionStatus;
-import pl.asysta.cases.query.PlanVersionDetails;
+import pl.asysta.cases.familycase.ActionStatus;
+import pl.asysta.cases.familycase.PlanVersionDetails;
+import pl.asysta.cases.familycase.domain.PlanAction;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.CaseRules;
+import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.forms.Badge;
 
 /**

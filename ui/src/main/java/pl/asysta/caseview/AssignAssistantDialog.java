@@ -8,14 +8,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.CaseRules;
-import pl.asysta.cases.query.CaseloadRow;
+import pl.asysta.cases.familycase.CaseloadRow;
+import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
 import pl.asysta.staff.StaffMember;

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
-import pl.asysta.cases.CaseStatus;
-import pl.asysta.cases.FamilyMember.Kinship;
-import pl.asysta.cases.ObservationKind;
+import pl.asysta.cases.familycase.domain.CaseStatus;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
+import pl.asysta.cases.familycase.domain.ObservationKind;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.Role;

@@ -20,15 +20,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.query.CaseAsOf;
-import pl.asysta.cases.query.CaseComparison;
-import pl.asysta.cases.query.HistoryPoint;
-import pl.asysta.cases.query.PointInTime;
+import pl.asysta.cases.history.CaseAsOf;
+import pl.asysta.cases.history.CaseComparison;
+import pl.asysta.cases.history.HistoryPoint;
+import pl.asysta.cases.history.PointInTime;
 import pl.asysta.forms.Dates;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 
 /**
  * A case as it stood on a chosen day or right after a chosen event (ADR 0015), or two such points side by side

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.CaseStatus;
-import pl.asysta.cases.query.CaseDetails;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.PlanVersionDetails;
+import pl.asysta.cases.access.CaseFile;
+import pl.asysta.cases.familycase.CaseDetails;
+import pl.asysta.cases.familycase.PlanVersionDetails;
+import pl.asysta.cases.familycase.domain.CaseStatus;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.Role;
 
 /**

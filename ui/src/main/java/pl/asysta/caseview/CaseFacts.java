@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.query.CaseDetails;
+import pl.asysta.cases.familycase.CaseDetails;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.shared.DataCategory;

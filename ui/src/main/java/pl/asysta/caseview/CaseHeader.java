@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import pl.asysta.cases.CaseStatus;
-import pl.asysta.cases.query.CaseDetails;
-import pl.asysta.cases.query.CaseDetails.MemberRow;
+import pl.asysta.cases.familycase.CaseDetails;
+import pl.asysta.cases.familycase.CaseDetails.MemberRow;
+import pl.asysta.cases.familycase.domain.CaseStatus;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;

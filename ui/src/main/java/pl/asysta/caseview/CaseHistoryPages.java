@@ -5,8 +5,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.query.HistoryPoint;
+import pl.asysta.cases.history.HistoryPoint;
+import pl.asysta.shared.CaseId;
 
 /**
  * Typed ways to a case as it stood at a point of its history ({@code cases/<id>/as-of/<point>}, ADR 0015), for the

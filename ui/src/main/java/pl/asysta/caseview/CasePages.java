@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.shared.CaseId;
 
 /** Typed ways to a case page, for the start pages and the intake form (the view itself is not public). */
 public final class CasePages {

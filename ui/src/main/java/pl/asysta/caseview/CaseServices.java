@@ -10,18 +10,20 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.access.SharingCommands;
-import pl.asysta.cases.access.SharingQueries;
-import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.referral.ReferralCommands;
 import pl.asysta.cases.referral.ReferralQueries;
+import pl.asysta.cases.sharing.SharingCommands;
+import pl.asysta.cases.sharing.SharingQueries;
+import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.errors.ErrorMessages;
 import pl.asysta.institutions.Institution;
-import pl.asysta.institutions.InstitutionDirectory;
 import pl.asysta.institutions.InstitutionRegister;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.staff.StaffDirectory;
 import pl.asysta.time.ClockConfiguration;
@@ -41,7 +43,9 @@ public class CaseServices {
     private static final long POLL_MILLIS = 25;
 
     private final CaseCommands commands;
+    private final CaseFiles caseFiles;
     private final CaseQueries queries;
+    private final TimelineQueries timeline;
     private final SharingCommands sharing;
     private final SharingQueries sharingQueries;
     private final ReferralCommands referrals;
@@ -52,11 +56,13 @@ public class CaseServices {
     private final InstitutionRegister register;
     private final Clock clock;
 
-    CaseServices(CaseCommands commands, CaseQueries queries, SharingCommands sharing, SharingQueries sharingQueries,
+    CaseServices(CaseCommands commands, CaseFiles caseFiles, CaseQueries queries, TimelineQueries timeline, SharingCommands sharing, SharingQueries sharingQueries,
                  ReferralCommands referrals, ReferralQueries referralQueries, StaffDirectory staff,
                  ErrorMessages errors, InstitutionDirectory institutions, InstitutionRegister register, Clock clock) {
         this.commands = commands;
+        this.caseFiles = caseFiles;
         this.queries = queries;
+        this.timeline = timeline;
         this.sharing = sharing;
         this.sharingQueries = sharingQueries;
         this.referrals = referrals;
@@ -72,8 +78,17 @@ public class CaseServices {
         return commands;
     }
 
+    /** Opens case files (recording each opening) and tells what an open file may show now. */
+    public CaseFiles files() {
+        return caseFiles;
+    }
+
     public CaseQueries queries() {
         return queries;
+    }
+
+    public TimelineQueries timeline() {
+        return timeline;
     }
 
     /** The case's consent ledger: consents to share, grants on a court order or a statute. */
@@ -133,7 +148,7 @@ public class CaseServices {
 
     /** How far the read side has followed the case (no case data, so no access record). */
     public long position(CaseId caseId, Actor actor) {
-        return queries.readSidePosition(caseId, actor);
+        return timeline.readSidePosition(caseId, actor);
     }
 
     /** Waits until the case's timeline holds an entry newer than {@code known}, or the bound has passed. */

@@ -14,13 +14,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.query.CaseDetails;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.PlanVersionDetails;
+import pl.asysta.cases.access.CaseFile;
+import pl.asysta.cases.familycase.CaseDetails;
+import pl.asysta.cases.familycase.PlanVersionDetails;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 
 /**
@@ -64,7 +64,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<CaseFile> opened = event.getRouteParameters().get(CASE_ID)
                 .filter(raw -> !raw.isBlank())
-                .flatMap(raw -> services.queries().open(new CaseId(raw), actor));
+                .flatMap(raw -> services.files().open(new CaseId(raw), actor));
         Optional<CaseDetails> found = opened.flatMap(services.queries()::details);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -115,7 +115,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
 
     /** On each poll: if what the person may see has changed since the page was drawn, draw it again. */
     void recheckAccess() {
-        if (file != null && !services.queries().categories(file).equals(visibleCategories)) {
+        if (file != null && !services.files().categories(file).equals(visibleCategories)) {
             render();
         }
     }

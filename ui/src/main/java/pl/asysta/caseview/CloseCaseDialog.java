@@ -5,8 +5,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import pl.asysta.cases.CaseRules;
-import pl.asysta.cases.ClosureReason;
+import pl.asysta.cases.familycase.domain.CaseRules;
+import pl.asysta.cases.familycase.domain.ClosureReason;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;

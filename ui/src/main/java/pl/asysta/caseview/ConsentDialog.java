@@ -3,7 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 
-import pl.asysta.cases.FamilyMember.Kinship;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;

@@ -3,7 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import pl.asysta.cases.query.PlanVersionDetails;
+import pl.asysta.cases.familycase.PlanVersionDetails;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

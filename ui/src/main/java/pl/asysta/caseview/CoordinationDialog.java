@@ -3,7 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import pl.asysta.cases.query.CaseDetails.FosterPlacementRow;
+import pl.asysta.cases.familycase.CaseDetails.FosterPlacementRow;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

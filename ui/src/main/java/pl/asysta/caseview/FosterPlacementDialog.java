@@ -4,8 +4,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 
-import pl.asysta.cases.FamilyMember.Kinship;
-import pl.asysta.cases.query.CaseDetails.MemberRow;
+import pl.asysta.cases.familycase.CaseDetails.MemberRow;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;

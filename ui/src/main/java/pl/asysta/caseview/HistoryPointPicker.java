@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 
-import pl.asysta.cases.query.HistoryPoint;
+import pl.asysta.cases.history.HistoryPoint;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.time.ClockConfiguration;

@@ -2,7 +2,7 @@ package pl.asysta.caseview;
 
 import com.vaadin.flow.component.textfield.IntegerField;
 
-import pl.asysta.cases.CaseRules;
+import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.forms.FieldChecks;
 
 /** The length of the monitoring period, one to twelve months, as {@link CaseRules} says. */

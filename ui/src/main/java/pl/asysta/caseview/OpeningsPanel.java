@@ -13,9 +13,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.access.AccessBasis;
 import pl.asysta.cases.access.AccessRecordRow;
-import pl.asysta.cases.query.PointInTime;
+import pl.asysta.cases.access.domain.AccessBasis;
+import pl.asysta.cases.history.PointInTime;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.shared.InstitutionId;

@@ -14,15 +14,15 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.court.CourtReference;
 import pl.asysta.cases.court.OpinionDocument;
 import pl.asysta.cases.court.OpinionQueries;
-import pl.asysta.cases.court.OpinionRequestId;
 import pl.asysta.cases.court.OpinionRequestRow;
-import pl.asysta.cases.query.HistoryPoint;
+import pl.asysta.cases.court.domain.CourtReference;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.cases.history.HistoryPoint;
 import pl.asysta.forms.Dates;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 
 /**
  * A delivered opinion as every side sees it: when and by whom, the provenance (the position of the case file it

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.court.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.shared.CaseId;
 
 /** Typed ways to the page of one court opinion beside its case's timeline (the view itself is not public). */
 public final class OpinionPages {

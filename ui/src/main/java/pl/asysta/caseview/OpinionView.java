@@ -28,16 +28,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.cases.access.CaseFile;
 import pl.asysta.cases.court.OpinionCommands;
 import pl.asysta.cases.court.OpinionDetails;
 import pl.asysta.cases.court.OpinionQueries;
-import pl.asysta.cases.court.OpinionRequestId;
-import pl.asysta.cases.court.OpinionSection;
-import pl.asysta.cases.court.OpinionStatus;
-import pl.asysta.cases.court.OpinionText;
-import pl.asysta.cases.query.CaseDetails;
-import pl.asysta.cases.query.CaseFile;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionSection;
+import pl.asysta.cases.court.domain.OpinionStatus;
+import pl.asysta.cases.court.domain.OpinionText;
+import pl.asysta.cases.familycase.CaseDetails;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
@@ -46,6 +45,7 @@ import pl.asysta.forms.Labels;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.Role;
 
 /**
@@ -99,7 +99,7 @@ class OpinionView extends VerticalLayout implements BeforeEnterObserver, LocaleC
             return;
         }
         OpinionRequestId request = new OpinionRequestId(rawRequest.get());
-        Optional<CaseFile> opened = services.queries().open(new CaseId(rawCase.get()), actor);
+        Optional<CaseFile> opened = services.files().open(new CaseId(rawCase.get()), actor);
         Optional<CaseDetails> details = opened.flatMap(services.queries()::details);
         Optional<OpinionDetails> found = opened.flatMap(open -> opinionQueries.details(open, request));
         if (details.isEmpty() || found.isEmpty()) {

@@ -27,18 +27,18 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.access.GrantId;
-import pl.asysta.cases.access.GrantRow;
-import pl.asysta.cases.query.CaseAsOf;
-import pl.asysta.cases.query.CaseComparison;
-import pl.asysta.cases.query.HistoryPoint;
-import pl.asysta.cases.query.PlanVersionDetails;
-import pl.asysta.cases.query.PlanVersionDetails.PlanActionRow;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.familycase.PlanVersionDetails;
+import pl.asysta.cases.familycase.PlanVersionDetails.PlanActionRow;
+import pl.asysta.cases.history.CaseAsOf;
+import pl.asysta.cases.history.CaseComparison;
+import pl.asysta.cases.history.HistoryPoint;
+import pl.asysta.cases.sharing.GrantRow;
+import pl.asysta.cases.sharing.domain.GrantId;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
-import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.time.ClockConfiguration;
 

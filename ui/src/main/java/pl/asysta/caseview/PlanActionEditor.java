@@ -10,8 +10,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.PlanAction;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.PlanAction;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

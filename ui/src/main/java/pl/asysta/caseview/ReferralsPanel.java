@@ -15,9 +15,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.CaseStatus;
+import pl.asysta.cases.familycase.domain.CaseStatus;
 import pl.asysta.cases.referral.ReferralRow;
-import pl.asysta.cases.referral.ReferralStatus;
+import pl.asysta.cases.referral.domain.ReferralStatus;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;

@@ -3,7 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.court.OpinionCommands;
-import pl.asysta.cases.court.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionRequestId;
 import pl.asysta.errors.ErrorMessages;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;

@@ -18,11 +18,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-import pl.asysta.cases.CaseStatus;
-import pl.asysta.cases.access.ConsentRow;
-import pl.asysta.cases.access.GrantBasis;
-import pl.asysta.cases.access.GrantRow;
-import pl.asysta.cases.access.GrantState;
+import pl.asysta.cases.familycase.domain.CaseStatus;
+import pl.asysta.cases.sharing.ConsentRow;
+import pl.asysta.cases.sharing.GrantRow;
+import pl.asysta.cases.sharing.GrantState;
+import pl.asysta.cases.sharing.domain.GrantBasis;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.SupportItem;
+import pl.asysta.cases.familycase.domain.SupportItem;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
 import pl.asysta.forms.RepeatingRows;

@@ -13,10 +13,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.query.TimelineRow;
 import pl.asysta.cases.support.ClaimRow;
-import pl.asysta.cases.support.Receipt;
 import pl.asysta.cases.support.SupportTimeline;
+import pl.asysta.cases.support.domain.Receipt;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;

@@ -18,12 +18,12 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import pl.asysta.cases.CaseStatus;
+import pl.asysta.cases.familycase.domain.CaseStatus;
 import pl.asysta.cases.support.ArrangementRow;
 import pl.asysta.cases.support.CaseSupport;
 import pl.asysta.cases.support.ClaimRow;
-import pl.asysta.cases.support.HelpKind;
 import pl.asysta.cases.support.MonthSummary;
+import pl.asysta.cases.support.domain.HelpKind;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.forms.Money;

@@ -9,10 +9,10 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import pl.asysta.cases.support.Receipt;
-import pl.asysta.cases.support.SupportArrangementId;
 import pl.asysta.cases.support.SupportCommands;
 import pl.asysta.cases.support.SupportQueries;
+import pl.asysta.cases.support.domain.Receipt;
+import pl.asysta.cases.support.domain.SupportArrangementId;
 import pl.asysta.shared.Actor;
 
 /**

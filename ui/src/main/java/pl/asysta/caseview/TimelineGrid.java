@@ -15,11 +15,11 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.query.TimelineFilter;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
-import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.time.ClockConfiguration;
@@ -67,7 +67,7 @@ class TimelineGrid extends Div {
         types.setItemLabelGenerator(type -> Labels.of(Labels.TIMELINE_TYPE, type));
         types.setId("timeline-filter-type");
         institution.setLabel(getTranslation("timeline.filter.institution"));
-        institution.setItems(context.services().queries().timelineInstitutions(context.file()));
+        institution.setItems(context.services().timeline().institutions(context.file()));
         institution.setItemLabelGenerator(institutions::displayName);
         institution.setClearButtonVisible(true);
         institution.setId("timeline-filter-institution");
@@ -90,9 +90,9 @@ class TimelineGrid extends Div {
         grid.addColumn(new ComponentRenderer<>(row -> author(row, institutions)))
                 .setHeader(getTranslation("timeline.column.author")).setFlexGrow(1);
         grid.setItems(
-                query -> context.services().queries().timeline(context.file(), filter, query.getOffset(),
+                query -> context.services().timeline().page(context.file(), filter, query.getOffset(),
                         query.getLimit()).stream(),
-                query -> context.services().queries().timelineCount(context.file(), filter));
+                query -> context.services().timeline().count(context.file(), filter));
         grid.setEmptyStateText(getTranslation("timeline.empty"));
 
         add(heading, filters, grid);

@@ -17,10 +17,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-import pl.asysta.cases.CaseStatus;
-import pl.asysta.cases.query.ActionStatus;
-import pl.asysta.cases.query.PlanVersionDetails;
-import pl.asysta.cases.query.PlanVersionDetails.PlanActionRow;
+import pl.asysta.cases.familycase.ActionStatus;
+import pl.asysta.cases.familycase.PlanVersionDetails;
+import pl.asysta.cases.familycase.PlanVersionDetails.PlanActionRow;
+import pl.asysta.cases.familycase.domain.CaseStatus;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Fields;

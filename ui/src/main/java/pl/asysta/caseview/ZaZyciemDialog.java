@@ -2,7 +2,7 @@ package pl.asysta.caseview;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
-import pl.asysta.cases.ZaZyciemGround;
+import pl.asysta.cases.familycase.domain.ZaZyciemGround;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Labels;

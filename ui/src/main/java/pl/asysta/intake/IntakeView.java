@@ -21,18 +21,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
 import pl.asysta.caseview.CasePages;
 import pl.asysta.caseview.CaseServices;
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember.Kinship;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
 import pl.asysta.forms.RepeatingRows;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 
 /**
  * The social worker registers a family: its name, address, contact and members. Registering opens the case, and

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.FamilyMember.Kinship;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

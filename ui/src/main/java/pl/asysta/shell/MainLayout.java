@@ -23,7 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import pl.asysta.i18n.LanguageSwitch;
-import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.shared.Actor;
 import pl.asysta.start.StartPages;

@@ -13,14 +13,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-import pl.asysta.caseview.CasePages;
 import pl.asysta.cases.access.AccessAlertRow;
 import pl.asysta.cases.access.AccessRecordRow;
-import pl.asysta.cases.access.SharingQueries;
+import pl.asysta.cases.sharing.SharingQueries;
+import pl.asysta.caseview.CasePages;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
-import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.shared.Actor;
 
 /**

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import pl.asysta.rebuild.ReadModelRebuildLink;
+import pl.asysta.rebuild.ui.ReadModelRebuildLink;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Role;
 

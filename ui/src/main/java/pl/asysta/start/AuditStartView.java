@@ -9,11 +9,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
-import pl.asysta.accessreview.AccessReviewPages;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.events.EventPages;
-import pl.asysta.integrity.IntegrityPages;
-import pl.asysta.rebuild.ReadModelRebuildLink;
+import pl.asysta.accessreview.ui.AccessReviewPages;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.events.ui.EventPages;
+import pl.asysta.integrity.ui.IntegrityPages;
+import pl.asysta.rebuild.ui.ReadModelRebuildLink;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;

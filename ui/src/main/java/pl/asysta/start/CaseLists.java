@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 
+import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.caseview.AssessmentFlag;
 import pl.asysta.caseview.CasePages;
-import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 

@@ -3,7 +3,7 @@ package pl.asysta.start;
 import java.util.List;
 import java.util.Locale;
 
-import pl.asysta.cases.query.CaseloadRow;
+import pl.asysta.cases.familycase.CaseloadRow;
 
 /**
  * The assistants' caseloads against the statutory cap (uwr art. 15 ust. 4) as an SVG bar chart, drawn on the

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.I18NProvider;
 
+import pl.asysta.cases.support.ClaimRow;
 import pl.asysta.caseview.CasePages;
 import pl.asysta.caseview.SupportItems;
 import pl.asysta.caseview.SupportServices;
-import pl.asysta.cases.support.ClaimRow;
 import pl.asysta.shared.Actor;
 
 /**

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import pl.asysta.caseview.CaseServices;
-import pl.asysta.cases.court.CourtDecisionId;
-import pl.asysta.cases.court.CourtDecisionKind;
 import pl.asysta.cases.court.OpinionCommands;
 import pl.asysta.cases.court.OpinionRequestRow;
+import pl.asysta.cases.court.domain.CourtDecisionId;
+import pl.asysta.cases.court.domain.CourtDecisionKind;
+import pl.asysta.caseview.CaseServices;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.caseview.CasePages;
 import pl.asysta.cases.court.CourtDecisionRow;
+import pl.asysta.caseview.CasePages;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;

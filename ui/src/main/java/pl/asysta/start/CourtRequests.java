@@ -13,12 +13,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-import pl.asysta.caseview.CaseServices;
-import pl.asysta.caseview.OpinionDownloads;
 import pl.asysta.cases.court.OpinionCommands;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestRow;
-import pl.asysta.cases.court.OpinionStatus;
+import pl.asysta.cases.court.domain.OpinionStatus;
+import pl.asysta.caseview.CaseServices;
+import pl.asysta.caseview.OpinionDownloads;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.shared.Actor;

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import pl.asysta.caseview.CaseServices;
 import pl.asysta.cases.access.AccessView;
 import pl.asysta.cases.court.OpinionCommands;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestRow;
+import pl.asysta.caseview.CaseServices;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;

@@ -12,11 +12,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.I18NProvider;
 
+import pl.asysta.cases.support.ArrangementRow;
+import pl.asysta.cases.support.domain.HelpKind;
+import pl.asysta.cases.support.domain.SupportRules;
 import pl.asysta.caseview.SupportItems;
 import pl.asysta.caseview.SupportServices;
-import pl.asysta.cases.support.ArrangementRow;
-import pl.asysta.cases.support.HelpKind;
-import pl.asysta.cases.support.SupportRules;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

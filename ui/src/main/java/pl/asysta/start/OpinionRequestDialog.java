@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import pl.asysta.caseview.CaseServices;
 import pl.asysta.cases.court.OpinionCommands;
-import pl.asysta.cases.court.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.caseview.CaseServices;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;

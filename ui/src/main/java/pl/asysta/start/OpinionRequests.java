@@ -12,12 +12,12 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouterLink;
 
+import pl.asysta.cases.court.OpinionQueries;
+import pl.asysta.cases.court.OpinionRequestRow;
 import pl.asysta.caseview.CasePages;
 import pl.asysta.caseview.CaseServices;
 import pl.asysta.caseview.OpinionDownloads;
 import pl.asysta.caseview.OpinionPages;
-import pl.asysta.cases.court.OpinionQueries;
-import pl.asysta.cases.court.OpinionRequestRow;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;

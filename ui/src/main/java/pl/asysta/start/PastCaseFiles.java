@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
 
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.caseview.CaseHistoryPages;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.shared.Actor;
 
 /**

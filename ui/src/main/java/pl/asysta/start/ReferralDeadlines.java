@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.caseview.CasePages;
 import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.cases.referral.ReferralRow;
+import pl.asysta.caseview.CasePages;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
-import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.shared.Actor;
 
 /**

@@ -13,12 +13,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-import pl.asysta.caseview.CaseServices;
 import pl.asysta.cases.referral.ReferralCommands;
-import pl.asysta.cases.referral.ReferralId;
 import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.cases.referral.ReferralRow;
-import pl.asysta.cases.referral.ReferralStatus;
+import pl.asysta.cases.referral.domain.ReferralId;
+import pl.asysta.cases.referral.domain.ReferralStatus;
+import pl.asysta.caseview.CaseServices;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.shared.Actor;

@@ -2,9 +2,9 @@ package pl.asysta.start;
 
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.support.ClaimRow;
 import pl.asysta.caseview.SupportItems;
 import pl.asysta.caseview.SupportServices;
-import pl.asysta.cases.support.ClaimRow;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.caseview.CaseServices;
-import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.intake.IntakePages;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;

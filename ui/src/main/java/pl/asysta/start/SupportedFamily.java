@@ -14,14 +14,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.caseview.SupportItems;
-import pl.asysta.caseview.SupportServices;
-import pl.asysta.cases.query.ActionStatus;
+import pl.asysta.cases.familycase.ActionStatus;
 import pl.asysta.cases.support.ArrangementRow;
 import pl.asysta.cases.support.AssignedAction;
 import pl.asysta.cases.support.ClaimRow;
 import pl.asysta.cases.support.HelpRow;
 import pl.asysta.cases.support.HouseholdSupport;
+import pl.asysta.caseview.SupportItems;
+import pl.asysta.caseview.SupportServices;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import pl.asysta.caseview.SupportServices;
 import pl.asysta.cases.access.AccessView;
 import pl.asysta.cases.support.HouseholdSupport;
+import pl.asysta.caseview.SupportServices;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;

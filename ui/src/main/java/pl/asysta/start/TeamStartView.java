@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import pl.asysta.caseview.CaseServices;
 import pl.asysta.cases.referral.ReferralCommands;
 import pl.asysta.cases.referral.ReferralQueries;
+import pl.asysta.caseview.CaseServices;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;

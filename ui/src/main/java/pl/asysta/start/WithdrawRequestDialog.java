@@ -2,9 +2,9 @@ package pl.asysta.start;
 
 import com.vaadin.flow.component.textfield.TextArea;
 
-import pl.asysta.caseview.CaseServices;
 import pl.asysta.cases.court.OpinionCommands;
 import pl.asysta.cases.court.OpinionRequestRow;
+import pl.asysta.caseview.CaseServices;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;

@@ -18,17 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.WorkKind;
 import pl.asysta.cases.access.AccessRecordRow;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.HistoryPoint;
-import pl.asysta.cases.query.TimelineFilter;
-import pl.asysta.cases.query.TimelineRow;
-import pl.asysta.cases.query.CaseSummary;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.familycase.domain.WorkKind;
+import pl.asysta.cases.history.HistoryPoint;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.i18n.Translations;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,10 @@ class CaseAsOfViewTest extends ManyAgenciesScreenTest {
 
     @Autowired
     CaseQueries queries;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
 
     /** A family with plan version 1, then plan version 2 and a documented visit; the position after version 1. */
     private record History(CaseId caseId, String family, long afterFirstPlan) {
@@ -57,7 +63,7 @@ class CaseAsOfViewTest extends ManyAgenciesScreenTest {
         String family = uniqueFamilyName("Przeszli");
         CaseId caseId = cases.active(family, ASSISTANT);
         cases.firstPlan(caseId, ASSISTANT, "Cele pierwszej wersji");
-        long afterFirstPlan = queries.timeline(caseId, TimelineFilter.ALL, 0, 1, HEAD).getFirst().position();
+        long afterFirstPlan = timeline.page(caseId, TimelineFilter.ALL, 0, 1, HEAD).getFirst().position();
         int before = cases.entries(caseId);
         cases.commands().adoptWorkPlan(caseId, 1, "Cele drugiej wersji", List.of(new PlanAction(null,
                 "Konsultacja w poradni", new ActionOwner(ActionOwner.Kind.FAMILY_MEMBER, "Jan Kowalski", null),

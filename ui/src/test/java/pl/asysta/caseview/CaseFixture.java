@@ -7,20 +7,21 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.CaseStatus;
-import pl.asysta.cases.ClosureReason;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.FamilyMember.Kinship;
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.CaseStatus;
+import pl.asysta.cases.familycase.domain.ClosureReason;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
+import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.UserId;
 import pl.asysta.time.ClockConfiguration;
 
@@ -41,10 +42,12 @@ public class CaseFixture {
 
     private final CaseCommands commands;
     private final CaseQueries queries;
+    private final TimelineQueries timeline;
 
-    CaseFixture(CaseCommands commands, CaseQueries queries) {
+    CaseFixture(CaseCommands commands, CaseQueries queries, TimelineQueries timeline) {
         this.commands = commands;
         this.queries = queries;
+        this.timeline = timeline;
     }
 
     /**
@@ -119,6 +122,6 @@ public class CaseFixture {
     }
 
     public int entries(CaseId caseId) {
-        return queries.timelineCount(caseId, TimelineFilter.ALL, HEAD);
+        return timeline.count(caseId, TimelineFilter.ALL, HEAD);
     }
 }

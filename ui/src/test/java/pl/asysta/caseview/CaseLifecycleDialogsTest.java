@@ -16,12 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 import pl.asysta.PortalTest;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.ClosureReason;
-import pl.asysta.cases.MonitoringOutcome;
-import pl.asysta.cases.query.PlanVersionDetails.PlanActionRow;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.familycase.PlanVersionDetails.PlanActionRow;
+import pl.asysta.cases.familycase.domain.ClosureReason;
+import pl.asysta.cases.familycase.domain.MonitoringOutcome;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.forms.Dates;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.UserId;
 import pl.asysta.staff.StaffMember;
 
@@ -40,7 +40,6 @@ class CaseLifecycleDialogsTest extends CaseScreenTest {
 
     private static final int PLAN_STATUS_COLUMN = 4;
     private static final int PLAN_STEPS_COLUMN = 5;
-
 
     @Test
     void the_assistant_records_a_periodic_assessment() {

@@ -16,14 +16,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 import pl.asysta.PortalTest;
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.query.PlanVersionDetails;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.familycase.PlanVersionDetails;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
@@ -36,7 +36,6 @@ import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
 
 @PortalTest
 class CasePageTest extends CaseScreenTest {
-
 
     @Test
     void the_assistant_documents_a_visit_and_it_appears_at_the_top_of_the_timeline() {

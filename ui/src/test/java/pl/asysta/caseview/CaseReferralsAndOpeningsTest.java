@@ -11,12 +11,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 import pl.asysta.PortalTest;
-import pl.asysta.cases.CaseId;
 import pl.asysta.cases.access.AccessRecordRow;
-import pl.asysta.cases.query.TimelineRow;
 import pl.asysta.cases.referral.ReferralRow;
-import pl.asysta.cases.referral.ReferralStatus;
+import pl.asysta.cases.referral.domain.ReferralStatus;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.forms.Dates;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shell.SignedInBrowserlessTest;
 

@@ -16,14 +16,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 import pl.asysta.PortalTest;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.WorkKind;
-import pl.asysta.cases.access.ConsentId;
-import pl.asysta.cases.access.ConsentRow;
-import pl.asysta.cases.access.GrantBasis;
-import pl.asysta.cases.access.GrantRow;
-import pl.asysta.cases.access.GrantState;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.familycase.domain.WorkKind;
+import pl.asysta.cases.sharing.ConsentRow;
+import pl.asysta.cases.sharing.GrantRow;
+import pl.asysta.cases.sharing.GrantState;
+import pl.asysta.cases.sharing.domain.ConsentId;
+import pl.asysta.cases.sharing.domain.GrantBasis;
+import pl.asysta.cases.timeline.TimelineRow;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;

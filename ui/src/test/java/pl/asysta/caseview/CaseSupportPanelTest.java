@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
-import pl.asysta.caseview.SupportFixture.Supported;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.support.ArrangementRow;
-import pl.asysta.cases.support.HelpKind;
 import pl.asysta.cases.support.SupportQueries;
+import pl.asysta.cases.support.domain.HelpKind;
+import pl.asysta.cases.timeline.TimelineQueries;
+import pl.asysta.cases.timeline.TimelineRow;
+import pl.asysta.caseview.SupportFixture.Supported;
+import pl.asysta.shared.CaseId;
 
 /**
  * The supporting family on the case page: the head records the agreement and ends it; the assistant reads the
@@ -47,6 +49,10 @@ class CaseSupportPanelTest extends CaseScreenTest {
     SupportQueries queries;
     @Autowired
     CaseQueries caseQueries;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
 
     @Test
     void the_head_records_the_agreement_with_the_supporting_family_from_the_case_page() {
@@ -106,7 +112,7 @@ class CaseSupportPanelTest extends CaseScreenTest {
             assertThat(panelText()).contains("Rodzina wspierająca przeprowadza się.");
         });
         assertThat(find(Button.class).withClassName("end-arrangement").all()).isEmpty();
-        ArrangementRow ended = queries.ofCase(caseQueries.open(family.caseId(), HEAD).orElseThrow())
+        ArrangementRow ended = queries.ofCase(caseFiles.open(family.caseId(), HEAD).orElseThrow())
                 .arrangements().getFirst();
         assertThat(ended.endedOn()).isEqualTo(today());
     }

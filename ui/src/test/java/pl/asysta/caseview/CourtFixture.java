@@ -9,21 +9,21 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.FamilyMember.Kinship;
 import pl.asysta.cases.court.OpinionCommands;
 import pl.asysta.cases.court.OpinionQueries;
-import pl.asysta.cases.court.OpinionRequestId;
-import pl.asysta.cases.court.OpinionStatus;
-import pl.asysta.cases.court.OpinionText;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionStatus;
+import pl.asysta.cases.court.domain.OpinionText;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
 

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.ObservationKind;
-import pl.asysta.cases.access.AccessBasis;
-import pl.asysta.cases.access.GrantBasis;
-import pl.asysta.cases.access.GrantState;
-import pl.asysta.cases.access.RevocationReason;
-import pl.asysta.cases.referral.ReferralStatus;
+import pl.asysta.cases.access.domain.AccessBasis;
+import pl.asysta.cases.familycase.domain.ObservationKind;
+import pl.asysta.cases.referral.domain.ReferralStatus;
+import pl.asysta.cases.sharing.GrantState;
+import pl.asysta.cases.sharing.domain.GrantBasis;
+import pl.asysta.cases.sharing.domain.RevocationReason;
 import pl.asysta.i18n.Translations;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,13 +14,13 @@ import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.access.ConsentId;
-import pl.asysta.cases.access.SharingCommands;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.sharing.SharingCommands;
+import pl.asysta.cases.sharing.domain.ConsentId;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.institutions.Institution;
-import pl.asysta.institutions.InstitutionDirectory;
 import pl.asysta.institutions.InstitutionRegister;
+import pl.asysta.institutions.ui.InstitutionDirectory;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;

@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
-import pl.asysta.cases.CaseId;
 import pl.asysta.cases.court.OpinionQueries;
-import pl.asysta.cases.court.OpinionRequestId;
 import pl.asysta.cases.court.OpinionRequestRow;
-import pl.asysta.cases.court.OpinionStatus;
-import pl.asysta.cases.query.HistoryPoint;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionStatus;
+import pl.asysta.cases.history.HistoryPoint;
 import pl.asysta.documents.DocumentHash;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 
 /**
  * The opinion beside the case's timeline, as the assistant who drafts it and the head who approves it see it:

@@ -11,22 +11,22 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.support.ClaimId;
-import pl.asysta.cases.support.ClaimLine;
-import pl.asysta.cases.support.CostKind;
-import pl.asysta.cases.support.HelpKind;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.PlanAction;
 import pl.asysta.cases.support.SimplePdf;
-import pl.asysta.cases.support.SupportArrangementId;
 import pl.asysta.cases.support.SupportCommands;
 import pl.asysta.cases.support.SupportQueries;
 import pl.asysta.cases.support.UploadedFile;
+import pl.asysta.cases.support.domain.ClaimId;
+import pl.asysta.cases.support.domain.ClaimLine;
+import pl.asysta.cases.support.domain.CostKind;
+import pl.asysta.cases.support.domain.HelpKind;
+import pl.asysta.cases.support.domain.SupportArrangementId;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.caseview.CaseFixture;
-import pl.asysta.cases.query.TimelineRow;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shell.SignedInBrowserlessTest;
 

@@ -27,15 +27,17 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import pl.asysta.AsystaApplication;
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.i18n.Translations;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
 
@@ -58,6 +60,10 @@ class AccessReviewJourneyIT {
     @Autowired
     CaseQueries queries;
     @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
+    @Autowired
     InstitutionRegister institutions;
 
     private String familyName;
@@ -73,8 +79,8 @@ class AccessReviewJourneyIT {
                 new Address("ul. Polna 4", "99-100", "Przykładowo"), new Contact(null, null),
                 DemoPortal.demo("pracownik"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> queries.open(caseId, DemoPortal.demo("pracownik")).isPresent());
-        queries.open(caseId, DemoPortal.demo("kierownik")).orElseThrow();
+                .until(() -> caseFiles.open(caseId, DemoPortal.demo("pracownik")).isPresent());
+        caseFiles.open(caseId, DemoPortal.demo("kierownik")).orElseThrow();
     }
 
     @Test

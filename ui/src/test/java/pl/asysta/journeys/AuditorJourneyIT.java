@@ -24,14 +24,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import pl.asysta.AsystaApplication;
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 
 /**
  * The auditor replays history, in the production build and a real browser: signed in as {@code audytor}, she goes
@@ -49,7 +49,6 @@ class AuditorJourneyIT {
             () => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
                     return !!clients && Object.values(clients)
                         .every(client => typeof client.isActive !== 'function' || !client.isActive()); }""";
-
 
     private static final ZoneId CENTRE = ZoneId.of("Europe/Warsaw");
 

@@ -21,18 +21,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import pl.asysta.AsystaApplication;
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.WorkKind;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.familycase.domain.WorkKind;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 
 /**
@@ -54,6 +56,10 @@ class CaseScreensAreAccessibleIT {
     CaseCommands cases;
     @Autowired
     CaseQueries queries;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
 
     private CaseId caseId;
 
@@ -75,7 +81,7 @@ class CaseScreensAreAccessibleIT {
                         null), today.plusWeeks(2), "Olek nie opuszcza lekcji bez usprawiedliwienia")), assistant);
         cases.documentWork(caseId, WorkKind.HOME_VISIT, today, 60, List.of("Marta Zawadzka", "Olek Zawadzki"),
                 "Rozmowa o planie dnia; mieszkanie zadbane.", DataCategory.VISITS, assistant);
-        await().atMost(Duration.ofSeconds(30)).until(() -> queries.timeline(caseId, TimelineFilter.ALL, 0, 50, assistant)
+        await().atMost(Duration.ofSeconds(30)).until(() -> timeline.page(caseId, TimelineFilter.ALL, 0, 50, assistant)
                 .stream().anyMatch(entry -> "WorkDocumented".equals(entry.type())));
     }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 

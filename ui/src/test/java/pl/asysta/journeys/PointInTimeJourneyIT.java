@@ -21,11 +21,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import pl.asysta.AsystaApplication;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.forms.Dates;
 import pl.asysta.i18n.Translations;
+import pl.asysta.shared.CaseId;
 
 /**
  * The auditor looks at a family of the demo gmina as its file stood a hundred days ago and compares it with
@@ -51,10 +53,14 @@ class PointInTimeJourneyIT {
     Translations translations;
     @Autowired
     CaseQueries queries;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
 
     @BeforeEach
     void theDemoGminaIsOnTheReadSide() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> queries.timeline(WROBEL,
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> timeline.page(WROBEL,
                         TimelineFilter.types("WorkPlanAdopted"), 0, 10, DemoPortal.demo("audytor")).stream()
                 .anyMatch(entry -> "2".equals(entry.subject())));
     }

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
 import pl.asysta.i18n.Translations;
-import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.security.demo.DemoAccount;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.InstitutionId;

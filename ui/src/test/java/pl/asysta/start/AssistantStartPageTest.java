@@ -9,17 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
-import pl.asysta.cases.CaseId;
 import pl.asysta.cases.access.AccessAlertRow;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.CaseSummary;
-import pl.asysta.cases.query.DueActionRow;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.DueActionRow;
 import pl.asysta.cases.referral.ReferralRow;
+import pl.asysta.cases.timeline.TimelineQueries;
+import pl.asysta.caseview.CaseScreenTest;
 import pl.asysta.forms.Dates;
 import pl.asysta.i18n.Translations;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.UserId;
-import pl.asysta.caseview.CaseScreenTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.asysta.caseview.CaseFixture.ASSISTANT;
@@ -36,6 +38,10 @@ class AssistantStartPageTest extends CaseScreenTest {
 
     @Autowired
     CaseQueries queries;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
 
     @Test
     void the_assistant_sees_only_their_own_families_and_an_overdue_assessment_is_flagged() {
@@ -77,7 +83,7 @@ class AssistantStartPageTest extends CaseScreenTest {
         CaseId caseId = cases.active(family, ASSISTANT);
         agencies.consent(caseId, SCHOOL, Set.of(DataCategory.BASIC, DataCategory.EDUCATION), ASSISTANT,
                 SCHOOL_STAFF);
-        assertThat(queries.open(caseId, SCHOOL_STAFF)).isPresent();
+        assertThat(caseFiles.open(caseId, SCHOOL_STAFF)).isPresent();
         signInAs("asystent");
 
         open("assistant");

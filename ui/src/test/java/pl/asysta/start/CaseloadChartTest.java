@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.query.CaseloadRow;
+import pl.asysta.cases.familycase.CaseloadRow;
 import pl.asysta.shared.UserId;
 
 /** The head reads every assistant's figure, even for the one a family short of the cap. */

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
+import pl.asysta.cases.support.ClaimRow;
+import pl.asysta.cases.support.SupportQueries;
+import pl.asysta.cases.support.domain.ClaimId;
+import pl.asysta.cases.support.domain.ClaimStatus;
 import pl.asysta.caseview.CaseFixture;
 import pl.asysta.caseview.SupportFixture;
 import pl.asysta.caseview.SupportFixture.Supported;
 import pl.asysta.caseview.SupportItems;
-import pl.asysta.cases.support.ClaimId;
-import pl.asysta.cases.support.ClaimRow;
-import pl.asysta.cases.support.ClaimStatus;
-import pl.asysta.cases.support.SupportQueries;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shell.SignedInBrowserlessTest;
 

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
+import pl.asysta.cases.familycase.AssignmentRequestRow;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseloadRow;
+import pl.asysta.cases.familycase.domain.CaseRules;
+import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.caseview.CaseFixture;
 import pl.asysta.caseview.CasePages;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.CaseRules;
-import pl.asysta.cases.query.AssignmentRequestRow;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.CaseloadRow;
-import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.i18n.Translations;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shell.SignedInBrowserlessTest;
 import pl.asysta.staff.StaffMember;
 

@@ -25,17 +25,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.asysta.PortalTest;
-import pl.asysta.caseview.CaseScreenTest;
-import pl.asysta.caseview.CourtFixture;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.court.CourtDecisionKind;
+import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestRow;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.TimelineFilter;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.court.domain.CourtDecisionKind;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
+import pl.asysta.cases.timeline.TimelineRow;
+import pl.asysta.caseview.CaseScreenTest;
+import pl.asysta.caseview.CourtFixture;
 import pl.asysta.documents.DocumentHash;
 import pl.asysta.forms.Labels;
+import pl.asysta.shared.CaseId;
 
 /**
  * The family court's start page: its requests with status and deadline flags, a new request that names the
@@ -52,6 +54,10 @@ class CourtStartPageTest extends CaseScreenTest {
     OpinionQueries opinions;
     @Autowired
     CaseQueries caseQueries;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -186,9 +192,9 @@ class CourtStartPageTest extends CaseScreenTest {
         Grid<pl.asysta.cases.court.CourtDecisionRow> decisions = find(Grid.class).id("court-decisions");
         assertThat(decisions.getListDataView().getItems().map(pl.asysta.cases.court.CourtDecisionRow::familyName))
                 .contains(family);
-        List<TimelineRow> timeline = caseQueries.timeline(caseId, TimelineFilter.types("CourtDecisionRecorded"), 0,
+        List<TimelineRow> entries = timeline.page(caseId, TimelineFilter.types("CourtDecisionRecorded"), 0,
                 10, ASSISTANT);
-        assertThat(timeline).singleElement().satisfies(entry -> {
+        assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.category()).isEqualTo(pl.asysta.shared.DataCategory.COURT);
             assertThat(entry.text()).contains("III Nsm 44/26", "Zobowiązano rodziców");
         });

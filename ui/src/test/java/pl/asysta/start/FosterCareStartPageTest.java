@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
+import pl.asysta.cases.familycase.CaseDetails;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.caseview.CaseFixture;
 import pl.asysta.caseview.CasePages;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.query.CaseDetails;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.CaseSummary;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shell.SignedInBrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.referral.ReferralStatus;
+import pl.asysta.cases.referral.domain.ReferralStatus;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.InstitutionKind;
 

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
+import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.caseview.CaseFixture;
 import pl.asysta.caseview.CasePages;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.query.CaseSummary;
-import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.i18n.Translations;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shell.SignedInBrowserlessTest;
 

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.grid.Grid;
 
 import pl.asysta.PortalTest;
 import pl.asysta.caseview.CaseFixture;
-import pl.asysta.cases.CaseId;
 import pl.asysta.i18n.Translations;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.UserId;
 import pl.asysta.shell.SignedInBrowserlessTest;
 

@@ -19,17 +19,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.asysta.PortalTest;
+import pl.asysta.cases.support.ClaimRow;
+import pl.asysta.cases.support.SimplePdf;
+import pl.asysta.cases.support.SupportCommands;
+import pl.asysta.cases.support.SupportQueries;
+import pl.asysta.cases.support.domain.ClaimStatus;
+import pl.asysta.cases.support.domain.CostKind;
+import pl.asysta.cases.support.domain.HelpKind;
 import pl.asysta.caseview.CaseFixture;
 import pl.asysta.caseview.CasePages;
 import pl.asysta.caseview.SupportFixture;
 import pl.asysta.caseview.SupportFixture.Supported;
-import pl.asysta.cases.support.ClaimRow;
-import pl.asysta.cases.support.ClaimStatus;
-import pl.asysta.cases.support.CostKind;
-import pl.asysta.cases.support.HelpKind;
-import pl.asysta.cases.support.SimplePdf;
-import pl.asysta.cases.support.SupportCommands;
-import pl.asysta.cases.support.SupportQueries;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shell.SignedInBrowserlessTest;
 

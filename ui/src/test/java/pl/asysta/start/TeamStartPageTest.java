@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
-import pl.asysta.caseview.CaseFixture;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.query.CaseSummary;
+import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.cases.referral.ReferralRow;
+import pl.asysta.caseview.CaseFixture;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shell.SignedInBrowserlessTest;
 
 /** The interdisciplinary team's start page: its Niebieska Karta families and the referrals sent to it. */

@@ -17,8 +17,12 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.cases.access.domain.AccessBasis;
+import pl.asysta.cases.access.domain.AccessDecision;
+import pl.asysta.cases.access.domain.AccessRules;
+import pl.asysta.cases.access.domain.CaseAccessFacts;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.InstitutionId;
@@ -164,7 +168,7 @@ public class AccessPolicy {
     }
 
     /** Categories stored as {@code BASIC,EDUCATION}; the union of several grants'. */
-    static Set<DataCategory> categories(List<String> stored) {
+    public static Set<DataCategory> categories(List<String> stored) {
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         stored.stream().flatMap(value -> Arrays.stream(value.split(",")))
                 .filter(value -> !value.isBlank())
@@ -173,7 +177,7 @@ public class AccessPolicy {
         return categories;
     }
 
-    static String stored(Set<DataCategory> categories) {
+    public static String stored(Set<DataCategory> categories) {
         return String.join(",", categories.stream().sorted().map(Enum::name).toList());
     }
 

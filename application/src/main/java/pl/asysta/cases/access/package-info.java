@@ -1,6 +1,7 @@
 /**
- * Who may see which part of a case, and the record of every read (issue 4, DESIGN section 3): the consent ledger
- * and its grants (commands, projection, queries), the one {@link pl.asysta.cases.access.AccessPolicy} every query
- * and command asks, and the tamper-evident {@link pl.asysta.cases.access.AccessLog}.
+ * Who may read and write which part of a case, and the record of every read: the one
+ * {@link pl.asysta.cases.access.AccessPolicy} every query and command asks, the {@link pl.asysta.cases.access.CaseFiles}
+ * that open a case file only once the opening is recorded, and the tamper-evident
+ * {@link pl.asysta.cases.access.AccessLog}. The rules themselves are the domain's ({@code access.domain}).
  */
 package pl.asysta.cases.access;

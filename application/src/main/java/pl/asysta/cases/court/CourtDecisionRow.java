@@ -3,7 +3,11 @@ package pl.asysta.cases.court;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.cases.court.domain.CourtDecisionId;
+import pl.asysta.cases.court.domain.CourtDecisionKind;
+import pl.asysta.cases.court.domain.CourtReference;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.shared.CaseId;
 
 /**
  * A decision the court recorded on a family's case. {@code legalBasisToRecord}: an order to work with an

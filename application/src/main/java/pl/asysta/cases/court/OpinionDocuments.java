@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.asysta.cases.court.domain.DeliverableOpinion;
+import pl.asysta.cases.court.domain.OpinionDelivery;
+import pl.asysta.cases.court.domain.OpinionRequestId;
 import pl.asysta.documents.DocumentHash;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;

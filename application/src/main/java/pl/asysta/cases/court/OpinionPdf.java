@@ -3,6 +3,9 @@ package pl.asysta.cases.court;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import pl.asysta.cases.court.domain.CourtReference;
+import pl.asysta.cases.court.domain.DeliverableOpinion;
+import pl.asysta.cases.court.domain.OpinionText;
 import pl.asysta.documents.PdfDocument;
 import pl.asysta.shared.Author;
 import pl.asysta.shared.Role;

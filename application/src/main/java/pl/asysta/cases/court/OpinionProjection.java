@@ -12,16 +12,17 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import pl.asysta.cases.court.CourtOpinionRequestEvent.CourtDecisionRecorded;
-import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionDelivered;
-import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionDraftSaved;
-import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionRequestWithdrawn;
-import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionRequested;
-import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionReturned;
-import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionSubmitted;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.ReadModelProjection;
-import pl.asysta.cases.query.TimelineEntries;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.CourtDecisionRecorded;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionDelivered;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionDraftSaved;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionRequestWithdrawn;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionRequested;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionReturned;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionSubmitted;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModelProjection;
+import pl.asysta.cases.readmodel.TimelineEntries;
 
 /**
  * Projects the court's requests into {@code court_opinion_request} and {@code court_decision} (V5), and the

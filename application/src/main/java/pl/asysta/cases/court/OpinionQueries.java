@@ -17,15 +17,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.access.AccessBasis;
-import pl.asysta.cases.access.AccessDecision;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.access.CaseFile;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.access.domain.AccessBasis;
+import pl.asysta.cases.access.domain.AccessDecision;
+import pl.asysta.cases.court.domain.CourtDecisionId;
+import pl.asysta.cases.court.domain.CourtDecisionKind;
+import pl.asysta.cases.court.domain.CourtOpinionRequest;
+import pl.asysta.cases.court.domain.CourtReference;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionStatus;
+import pl.asysta.cases.court.domain.OpinionText;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
@@ -56,15 +63,15 @@ public class OpinionQueries {
             r.document_sha256, r.case_position, r.case_as_of, r.withdrawn_on, r.withdrawal_reason""";
 
     private final JdbcClient jdbc;
-    private final CaseQueries cases;
+    private final CaseFiles caseFiles;
     private final AccessPolicy policy;
     private final AccessLog accessLog;
     private final OpinionDocuments documents;
 
-    OpinionQueries(JdbcClient jdbc, CaseQueries cases, AccessPolicy policy, AccessLog accessLog,
+    OpinionQueries(JdbcClient jdbc, CaseFiles caseFiles, AccessPolicy policy, AccessLog accessLog,
                    OpinionDocuments documents) {
         this.jdbc = jdbc;
-        this.cases = cases;
+        this.caseFiles = caseFiles;
         this.policy = policy;
         this.accessLog = accessLog;
         this.documents = documents;
@@ -158,7 +165,7 @@ public class OpinionQueries {
     public Optional<OpinionDetails> details(CaseFile file, OpinionRequestId requestId) {
         AccessDecision decision = policy.decide(file.caseId(), file.actor());
         if (!(decision.caseTeam() || decision.bases().contains(AccessBasis.AUDIT))
-                || !cases.categories(file).contains(DataCategory.COURT)) {
+                || !caseFiles.categories(file).contains(DataCategory.COURT)) {
             return Optional.empty();
         }
         LocalDate today = policy.today();

@@ -3,7 +3,10 @@ package pl.asysta.cases.court;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.cases.court.domain.CourtReference;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionStatus;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 
 /**

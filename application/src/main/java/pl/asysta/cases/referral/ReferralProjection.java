@@ -12,14 +12,16 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.ProjectionWrites;
-import pl.asysta.cases.query.ReadModelProjection;
-import pl.asysta.cases.query.TimelineEntries;
-import pl.asysta.cases.referral.ReferralEvent.CaseReferred;
-import pl.asysta.cases.referral.ReferralEvent.ReferralAccepted;
-import pl.asysta.cases.referral.ReferralEvent.ReferralAnswered;
-import pl.asysta.cases.referral.ReferralEvent.ReferralDeclined;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ProjectionWrites;
+import pl.asysta.cases.readmodel.ReadModelProjection;
+import pl.asysta.cases.readmodel.TimelineEntries;
+import pl.asysta.cases.referral.domain.ReferralEvent;
+import pl.asysta.cases.referral.domain.ReferralEvent.CaseReferred;
+import pl.asysta.cases.referral.domain.ReferralEvent.ReferralAccepted;
+import pl.asysta.cases.referral.domain.ReferralEvent.ReferralAnswered;
+import pl.asysta.cases.referral.domain.ReferralEvent.ReferralDeclined;
+import pl.asysta.cases.referral.domain.ReferralStatus;
 
 /**
  * Projects referrals into {@code referral} (V4), the inboxes and the case page's list, and into the case

@@ -12,14 +12,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.access.AccessBasis;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.access.CaseFile;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.access.domain.AccessBasis;
+import pl.asysta.cases.referral.domain.Referral;
+import pl.asysta.cases.referral.domain.ReferralId;
+import pl.asysta.cases.referral.domain.ReferralStatus;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.Role;
 
@@ -42,24 +45,24 @@ public class ReferralQueries {
             r.answer""";
 
     private final JdbcClient jdbc;
-    private final CaseQueries cases;
+    private final CaseFiles caseFiles;
     private final AccessPolicy policy;
     private final AccessLog accessLog;
 
-    ReferralQueries(JdbcClient jdbc, CaseQueries cases, AccessPolicy policy, AccessLog accessLog) {
+    ReferralQueries(JdbcClient jdbc, CaseFiles caseFiles, AccessPolicy policy, AccessLog accessLog) {
         this.jdbc = jdbc;
-        this.cases = cases;
+        this.caseFiles = caseFiles;
         this.policy = policy;
         this.accessLog = accessLog;
     }
 
     /** The referrals of the case in categories the reader may see, newest first. */
     public List<ReferralRow> ofCase(CaseFile file) {
-        Set<DataCategory> categories = cases.categories(file);
+        Set<DataCategory> categories = caseFiles.categories(file);
         if (categories.isEmpty()) {
             return List.of();
         }
-        LocalDate today = cases.dayOf(file);
+        LocalDate today = caseFiles.dayOf(file);
         return jdbc.sql("select " + COLUMNS + " from referral r join case_summary s on s.case_id = r.case_id "
                         + "where r.case_id = :caseId and r.category in (:categories) order by r.position desc")
                 .param("caseId", file.caseId().value())

@@ -2,7 +2,9 @@ package pl.asysta.cases.referral;
 
 import java.time.LocalDate;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.cases.referral.domain.ReferralId;
+import pl.asysta.cases.referral.domain.ReferralStatus;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.cases.support.domain.CostKind;
+import pl.asysta.cases.support.domain.SupportArrangementId;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 
 /** A supporting-family arrangement: who supports the family, under which agreement, for when, on which terms. */

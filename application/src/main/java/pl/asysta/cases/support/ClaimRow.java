@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.cases.support.domain.ClaimId;
+import pl.asysta.cases.support.domain.ClaimLine;
+import pl.asysta.cases.support.domain.ClaimStatus;
+import pl.asysta.cases.support.domain.Receipt;
+import pl.asysta.cases.support.domain.SupportArrangementId;
+import pl.asysta.shared.CaseId;
 
 /**
  * A reimbursement claim or correction as the household, the case page and the head's list show it, with its

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.asysta.cases.support.domain.SupportArrangementId;
 import pl.asysta.shared.Actor;
 
 /**

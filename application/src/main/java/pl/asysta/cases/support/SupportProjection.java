@@ -15,16 +15,22 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.ReadModelProjection;
-import pl.asysta.cases.query.TimelineEntries;
-import pl.asysta.cases.support.SupportArrangementEvent.HelpLogged;
-import pl.asysta.cases.support.SupportArrangementEvent.ReimbursementApproved;
-import pl.asysta.cases.support.SupportArrangementEvent.ReimbursementClaimed;
-import pl.asysta.cases.support.SupportArrangementEvent.ReimbursementCorrectionClaimed;
-import pl.asysta.cases.support.SupportArrangementEvent.ReimbursementRejected;
-import pl.asysta.cases.support.SupportArrangementEvent.SupportArrangementEnded;
-import pl.asysta.cases.support.SupportArrangementEvent.SupportArrangementRecorded;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModelProjection;
+import pl.asysta.cases.readmodel.TimelineEntries;
+import pl.asysta.cases.support.domain.ClaimId;
+import pl.asysta.cases.support.domain.ClaimLine;
+import pl.asysta.cases.support.domain.ClaimStatus;
+import pl.asysta.cases.support.domain.Receipt;
+import pl.asysta.cases.support.domain.SupportArrangementEvent;
+import pl.asysta.cases.support.domain.SupportArrangementEvent.HelpLogged;
+import pl.asysta.cases.support.domain.SupportArrangementEvent.ReimbursementApproved;
+import pl.asysta.cases.support.domain.SupportArrangementEvent.ReimbursementClaimed;
+import pl.asysta.cases.support.domain.SupportArrangementEvent.ReimbursementCorrectionClaimed;
+import pl.asysta.cases.support.domain.SupportArrangementEvent.ReimbursementRejected;
+import pl.asysta.cases.support.domain.SupportArrangementEvent.SupportArrangementEnded;
+import pl.asysta.cases.support.domain.SupportArrangementEvent.SupportArrangementRecorded;
+import pl.asysta.cases.support.domain.SupportArrangementId;
 import pl.asysta.shared.DataCategory;
 
 /**

@@ -23,22 +23,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.access.AccessDecision;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.cases.query.ActionStatus;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.CaseQueries;
+import pl.asysta.cases.access.CaseFile;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.access.domain.AccessDecision;
+import pl.asysta.cases.familycase.ActionStatus;
+import pl.asysta.cases.support.domain.ClaimId;
+import pl.asysta.cases.support.domain.ClaimLine;
+import pl.asysta.cases.support.domain.ClaimStatus;
+import pl.asysta.cases.support.domain.CostKind;
+import pl.asysta.cases.support.domain.HelpKind;
+import pl.asysta.cases.support.domain.Receipt;
+import pl.asysta.cases.support.domain.SupportArrangementId;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 
 /**
  * Supporting-family arrangements as people see them: the household's own narrow view of the families it supports
- * (never the case file: {@link pl.asysta.cases.access.AccessRules} gives a supporting family none), the
+ * (never the case file: {@link pl.asysta.cases.access.domain.AccessRules} gives a supporting family none), the
  * arrangements, help log, claims and monthly summary of an open case file within the reader's categories, the
  * claims waiting for the head of the centre, and a receipt scan. Everything that names a family is recorded in the
  * access log before it is returned.
@@ -69,15 +76,15 @@ public class SupportQueries {
             """;
 
     private final JdbcClient jdbc;
-    private final CaseQueries cases;
+    private final CaseFiles caseFiles;
     private final AccessPolicy policy;
     private final AccessLog accessLog;
     private final ReceiptStore receipts;
 
-    SupportQueries(JdbcClient jdbc, CaseQueries cases, AccessPolicy policy, AccessLog accessLog,
+    SupportQueries(JdbcClient jdbc, CaseFiles caseFiles, AccessPolicy policy, AccessLog accessLog,
                    ReceiptStore receipts) {
         this.jdbc = jdbc;
-        this.cases = cases;
+        this.caseFiles = caseFiles;
         this.policy = policy;
         this.accessLog = accessLog;
         this.receipts = receipts;
@@ -153,7 +160,7 @@ public class SupportQueries {
 
     /** The case's supporting families, within the categories the reader of the file may see now. */
     public CaseSupport ofCase(CaseFile file) {
-        Set<DataCategory> categories = cases.categories(file);
+        Set<DataCategory> categories = caseFiles.categories(file);
         boolean support = categories.contains(DataCategory.SUPPORT);
         boolean finance = categories.contains(DataCategory.FINANCE);
         if (!support && !finance) {

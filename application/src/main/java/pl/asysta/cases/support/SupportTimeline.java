@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import pl.asysta.cases.support.domain.HelpKind;
+
 /**
  * How the arrangement's entries are written on the case timeline. The timeline is read in Polish and in English,
  * so a subject holds codes and plain numbers, never a sentence: the help's kind and its minutes, or the claimed

@@ -19,17 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.FamilyMember.Kinship;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.CaseSummary;
-import pl.asysta.cases.query.TimelineFilter;
+import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
 import pl.asysta.cases.referral.ReferralRow;
+import pl.asysta.cases.timeline.TimelineFilter;
 import pl.asysta.institutions.Institution;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
@@ -75,13 +74,13 @@ class AccessLogTest extends AccessTest {
     void opening_a_case_file_writes_exactly_one_record_however_much_is_read_through_it() {
         long before = recordsAbout(kowalscy);
 
-        CaseFile file = queries.open(kowalscy, teacher).orElseThrow();
+        CaseFile file = caseFiles.open(kowalscy, teacher).orElseThrow();
         queries.details(file);
-        queries.timeline(file, TimelineFilter.ALL, 0, 50);
-        queries.timeline(file, TimelineFilter.ALL, 50, 50);
-        queries.timelineCount(file, TimelineFilter.ALL);
+        timeline.page(file, TimelineFilter.ALL, 0, 50);
+        timeline.page(file, TimelineFilter.ALL, 50, 50);
+        timeline.count(file, TimelineFilter.ALL);
         queries.workPlan(file);
-        queries.categories(file);
+        caseFiles.categories(file);
         sharingQueries.consents(file);
         referralQueries.ofCase(file);
 
@@ -103,8 +102,8 @@ class AccessLogTest extends AccessTest {
         long before = recordsAbout(kowalscy);
 
         queries.details(kowalscy, assistant);
-        queries.timeline(kowalscy, TimelineFilter.ALL, 0, 50, assistant);
-        queries.timelineCount(kowalscy, TimelineFilter.ALL, assistant);
+        timeline.page(kowalscy, TimelineFilter.ALL, 0, 50, assistant);
+        timeline.count(kowalscy, TimelineFilter.ALL, assistant);
         queries.workPlan(kowalscy, assistant);
 
         assertThat(recordsAbout(kowalscy)).isEqualTo(before + 4);
@@ -115,7 +114,7 @@ class AccessLogTest extends AccessTest {
         long before = recordsAbout(kowalscy);
         Actor stranger = actor("obcy", Role.INSTITUTION_STAFF, new InstitutionId("sp-obca-" + unique));
 
-        assertThat(queries.open(kowalscy, stranger)).isEmpty();
+        assertThat(caseFiles.open(kowalscy, stranger)).isEmpty();
         assertThat(queries.casesFor(stranger)).isEmpty();
 
         assertThat(recordsAbout(kowalscy)).isEqualTo(before);
@@ -172,7 +171,7 @@ class AccessLogTest extends AccessTest {
     void the_assistant_is_alerted_when_someone_outside_the_case_team_opens_the_file() {
         assertThat(sharingQueries.alertsFor(assistant)).isEmpty();
 
-        CaseFile file = queries.open(kowalscy, teacher).orElseThrow();
+        CaseFile file = caseFiles.open(kowalscy, teacher).orElseThrow();
 
         assertThat(sharingQueries.alertsFor(assistant)).singleElement().satisfies(alert -> {
             assertThat(alert.caseId()).isEqualTo(kowalscy);
@@ -187,9 +186,9 @@ class AccessLogTest extends AccessTest {
 
     @Test
     void the_case_team_opening_the_file_alerts_nobody() {
-        queries.open(kowalscy, head).orElseThrow();
-        queries.open(kowalscy, socialWorker).orElseThrow();
-        queries.open(kowalscy, assistant).orElseThrow();
+        caseFiles.open(kowalscy, head).orElseThrow();
+        caseFiles.open(kowalscy, socialWorker).orElseThrow();
+        caseFiles.open(kowalscy, assistant).orElseThrow();
 
         assertThat(sharingQueries.alertsFor(assistant)).isEmpty();
     }
@@ -198,7 +197,7 @@ class AccessLogTest extends AccessTest {
     void the_auditor_reading_the_file_is_recorded_and_alerts_the_assistant() {
         long before = recordsAbout(kowalscy);
 
-        CaseFile file = queries.open(kowalscy, auditor).orElseThrow();
+        CaseFile file = caseFiles.open(kowalscy, auditor).orElseThrow();
 
         assertThat(recordsAbout(kowalscy)).isEqualTo(before + 1);
         assertThat(purposeOf(file.accessRecord())).isEqualTo("AUDIT");
@@ -208,7 +207,7 @@ class AccessLogTest extends AccessTest {
 
     @Test
     void an_acknowledged_alert_leaves_the_assistants_list() {
-        CaseFile file = queries.open(kowalscy, teacher).orElseThrow();
+        CaseFile file = caseFiles.open(kowalscy, teacher).orElseThrow();
 
         sharingQueries.acknowledge(file.accessRecord(), assistant);
 
@@ -217,16 +216,16 @@ class AccessLogTest extends AccessTest {
 
     @Test
     void the_assistant_and_the_head_see_who_opened_the_file_and_why() {
-        CaseFile teachers = queries.open(kowalscy, teacher).orElseThrow();
+        CaseFile teachers = caseFiles.open(kowalscy, teacher).orElseThrow();
 
-        CaseFile assistants = queries.open(kowalscy, assistant).orElseThrow();
+        CaseFile assistants = caseFiles.open(kowalscy, assistant).orElseThrow();
 
         assertThat(sharingQueries.openings(assistants)).extracting(AccessRecordRow::recordId)
                 .startsWith(assistants.accessRecord(), teachers.accessRecord());
-        assertThat(sharingQueries.openings(queries.open(kowalscy, head).orElseThrow()))
+        assertThat(sharingQueries.openings(caseFiles.open(kowalscy, head).orElseThrow()))
                 .extracting(AccessRecordRow::purpose).contains("Wsparcie w nauce");
         assertThat(sharingQueries.openings(teachers)).isEmpty();
-        assertThat(sharingQueries.openings(queries.open(kowalscy, socialWorker).orElseThrow())).isEmpty();
+        assertThat(sharingQueries.openings(caseFiles.open(kowalscy, socialWorker).orElseThrow())).isEmpty();
     }
 
     // ---------------------------------------------------------------- fail closed
@@ -240,9 +239,9 @@ class AccessLogTest extends AccessTest {
         jdbc.execute("create trigger access_log_unavailable before insert on access_record "
                 + "for each row execute function access_log_unavailable()");
         try {
-            assertThatThrownBy(() -> queries.open(kowalscy, teacher)).hasStackTraceContaining("unavailable");
+            assertThatThrownBy(() -> caseFiles.open(kowalscy, teacher)).hasStackTraceContaining("unavailable");
             assertThatThrownBy(() -> queries.details(kowalscy, assistant)).hasStackTraceContaining("unavailable");
-            assertThatThrownBy(() -> queries.timeline(kowalscy, TimelineFilter.ALL, 0, 50, head))
+            assertThatThrownBy(() -> timeline.page(kowalscy, TimelineFilter.ALL, 0, 50, head))
                     .hasStackTraceContaining("unavailable");
             assertThatThrownBy(() -> queries.casesFor(assistant)).hasStackTraceContaining("unavailable");
         } finally {
@@ -251,15 +250,15 @@ class AccessLogTest extends AccessTest {
         }
         assertThat(recordsAbout(kowalscy)).isEqualTo(before);
         assertThat(sharingQueries.alertsFor(assistant)).isEmpty();
-        assertThat(queries.open(kowalscy, teacher)).isPresent();
+        assertThat(caseFiles.open(kowalscy, teacher)).isPresent();
     }
 
     // ---------------------------------------------------------------- append-only, tamper-evident
 
     @Test
     void a_whole_chain_verifies_and_every_record_is_checked() {
-        queries.open(kowalscy, teacher).orElseThrow();
-        queries.open(kowalscy, head).orElseThrow();
+        caseFiles.open(kowalscy, teacher).orElseThrow();
+        caseFiles.open(kowalscy, head).orElseThrow();
 
         ChainCheck check = accessLog.verify();
 
@@ -271,9 +270,9 @@ class AccessLogTest extends AccessTest {
 
     @Test
     void a_record_changed_behind_the_portals_back_is_found_and_it_is_the_first_changed_one() {
-        long first = queries.open(kowalscy, teacher).orElseThrow().accessRecord();
-        queries.open(kowalscy, head).orElseThrow();
-        long later = queries.open(kowalscy, auditor).orElseThrow().accessRecord();
+        long first = caseFiles.open(kowalscy, teacher).orElseThrow().accessRecord();
+        caseFiles.open(kowalscy, head).orElseThrow();
+        long later = caseFiles.open(kowalscy, auditor).orElseThrow().accessRecord();
         String firstPurpose = purposeOf(first);
         String laterPurpose = purposeOf(later);
         assertThat(accessLog.verify().intact()).isTrue();
@@ -293,7 +292,7 @@ class AccessLogTest extends AccessTest {
 
     @Test
     void a_stored_record_can_be_neither_changed_nor_deleted_nor_truncated() {
-        long record = queries.open(kowalscy, teacher).orElseThrow().accessRecord();
+        long record = caseFiles.open(kowalscy, teacher).orElseThrow().accessRecord();
         long stored = jdbc.queryForObject("select count(*) from access_record", Long.class);
 
         refusedByTheDatabase("update access_record set purpose = 'Ciekawość' where record_id = " + record);
@@ -317,7 +316,7 @@ class AccessLogTest extends AccessTest {
                 Callable<List<Long>> opens = () -> {
                     List<Long> records = new ArrayList<>();
                     for (int i = 0; i < opensEach; i++) {
-                        records.add(queries.open(kowalscy, reader).orElseThrow().accessRecord());
+                        records.add(caseFiles.open(kowalscy, reader).orElseThrow().accessRecord());
                     }
                     return records;
                 };

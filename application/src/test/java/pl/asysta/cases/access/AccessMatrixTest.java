@@ -28,23 +28,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.ObservationKind;
-import pl.asysta.cases.WorkKind;
 import pl.asysta.cases.access.AgencyWorld.Family;
 import pl.asysta.cases.access.AgencyWorld.Who;
-import pl.asysta.cases.query.AssessmentDueRow;
-import pl.asysta.cases.query.AssignmentRequestRow;
-import pl.asysta.cases.query.CaseDetails;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.CaseSummary;
-import pl.asysta.cases.query.CaseloadRow;
-import pl.asysta.cases.query.DueActionRow;
-import pl.asysta.cases.query.TimelineFilter;
-import pl.asysta.cases.query.TimelineRow;
-import pl.asysta.cases.referral.ReferralId;
+import pl.asysta.cases.access.domain.AccessRules;
+import pl.asysta.cases.familycase.AssessmentDueRow;
+import pl.asysta.cases.familycase.AssignmentRequestRow;
+import pl.asysta.cases.familycase.CaseDetails;
+import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.CaseloadRow;
+import pl.asysta.cases.familycase.DueActionRow;
+import pl.asysta.cases.familycase.domain.ObservationKind;
+import pl.asysta.cases.familycase.domain.WorkKind;
 import pl.asysta.cases.referral.ReferralRow;
+import pl.asysta.cases.referral.domain.ReferralId;
+import pl.asysta.cases.sharing.domain.ConsentId;
+import pl.asysta.cases.sharing.domain.GrantBasis;
+import pl.asysta.cases.sharing.domain.GrantId;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.UserId;
 
@@ -55,7 +58,7 @@ import pl.asysta.shared.UserId;
  * them. The auditor reads everything, every read recorded, and may do nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessMatrixTest extends AccessTest {
+public class AccessMatrixTest extends AccessTest {
 
     static final Set<DataCategory> ALL = EnumSet.allOf(DataCategory.class);
     static final Set<DataCategory> NOTHING = Set.of();
@@ -211,7 +214,7 @@ class AccessMatrixTest extends AccessTest {
                 Set.of(pl.asysta.shared.Role.FAMILY_ASSISTANT), world.centre);
         wojcikActionId = queries.workPlan(world.caseOf(WOJCIKOWIE), world.actor(ASSIGNED_ASSISTANT)).getFirst()
                 .actions().getFirst().actionId();
-        queries.open(world.caseOf(NOWAKOWIE), world.actor(SCHOOL_WITH_ACTIVE_GRANT)).orElseThrow();
+        caseFiles.open(world.caseOf(NOWAKOWIE), world.actor(SCHOOL_WITH_ACTIVE_GRANT)).orElseThrow();
     }
 
     // ---------------------------------------------------------------- reading a case
@@ -233,7 +236,7 @@ class AccessMatrixTest extends AccessTest {
         CaseId caseId = world.caseOf(family);
         long recordedBefore = accessRecords(actor, caseId);
 
-        Optional<CaseFile> opened = queries.open(caseId, actor);
+        Optional<CaseFile> opened = caseFiles.open(caseId, actor);
 
         if (expected.isEmpty()) {
             assertThat(opened).isEmpty();
@@ -244,22 +247,22 @@ class AccessMatrixTest extends AccessTest {
         CaseFile file = opened.orElseThrow();
         assertThat(accessRecords(actor, caseId)).as("the opening is recorded").isEqualTo(recordedBefore + 1);
         assertThat(file.categoriesAtOpening()).isEqualTo(expected);
-        assertThat(queries.categories(file)).isEqualTo(expected);
-        assertThat(queries.readSidePosition(caseId, actor)).isPositive();
+        assertThat(caseFiles.categories(file)).isEqualTo(expected);
+        assertThat(timeline.readSidePosition(caseId, actor)).isPositive();
         assertThat(queries.casesFor(actor)).extracting(CaseSummary::caseId).contains(caseId);
 
         headerShowsOnlyReadableCategories(queries.details(file).orElseThrow(), family, expected);
 
-        List<TimelineRow> shown = queries.timeline(file, TimelineFilter.ALL, 0, 10_000);
+        List<TimelineRow> shown = timeline.page(file, TimelineFilter.ALL, 0, 10_000);
         assertThat(shown).as("the timeline is the full one without the rows of other categories")
                 .isEqualTo(everything(family).stream().filter(row -> expected.contains(row.category())).toList());
-        assertThat(queries.timelineCount(file, TimelineFilter.ALL)).isEqualTo(shown.size());
+        assertThat(timeline.count(file, TimelineFilter.ALL)).isEqualTo(shown.size());
         for (DataCategory hidden : EnumSet.complementOf(EnumSet.copyOf(expected))) {
-            assertThat(queries.timeline(file, TimelineFilter.categories(hidden), 0, 10_000)).as(hidden.name())
+            assertThat(timeline.page(file, TimelineFilter.categories(hidden), 0, 10_000)).as(hidden.name())
                     .isEmpty();
-            assertThat(queries.timelineCount(file, TimelineFilter.categories(hidden))).isZero();
+            assertThat(timeline.count(file, TimelineFilter.categories(hidden))).isZero();
         }
-        assertThat(queries.timeline(file, TimelineFilter.types("ObservationRecorded"), 0, 100))
+        assertThat(timeline.page(file, TimelineFilter.types("ObservationRecorded"), 0, 100))
                 .extracting(TimelineRow::category).allMatch(expected::contains);
 
         assertThat(queries.workPlan(file).isEmpty()).isEqualTo(!expected.contains(DataCategory.PLAN)
@@ -346,7 +349,7 @@ class AccessMatrixTest extends AccessTest {
                     assertThat(referral.familyName()).startsWith("Nowakowie");
                     assertThat(referral.question()).isEqualTo("Jak wyglądała frekwencja w zeszłym roku?");
                 });
-        assertThat(queries.open(world.caseOf(NOWAKOWIE), school)).isEmpty();
+        assertThat(caseFiles.open(world.caseOf(NOWAKOWIE), school)).isEmpty();
     }
 
     // ---------------------------------------------------------------- commands
@@ -466,10 +469,10 @@ class AccessMatrixTest extends AccessTest {
     /** Every way of reading a case by its id answers as for a case that does not exist. */
     private void answeredAsAMissingCase(CaseId caseId, Actor actor) {
         assertThat(queries.details(caseId, actor)).isEmpty();
-        assertThat(queries.timeline(caseId, TimelineFilter.ALL, 0, 100, actor)).isEmpty();
-        assertThat(queries.timelineCount(caseId, TimelineFilter.ALL, actor)).isZero();
+        assertThat(timeline.page(caseId, TimelineFilter.ALL, 0, 100, actor)).isEmpty();
+        assertThat(timeline.count(caseId, TimelineFilter.ALL, actor)).isZero();
         assertThat(queries.workPlan(caseId, actor)).isEmpty();
-        assertThat(queries.readSidePosition(caseId, actor)).isZero();
+        assertThat(timeline.readSidePosition(caseId, actor)).isZero();
         assertThat(queries.casesFor(actor)).extracting(CaseSummary::caseId).doesNotContain(caseId);
         refused(() -> commands.recordObservation(caseId, ObservationKind.OBSERVATION, DataCategory.EDUCATION,
                 today(), "Obserwacja", actor), "case.not-found");
@@ -520,11 +523,11 @@ class AccessMatrixTest extends AccessTest {
 
     /** The whole timeline of the family's case, as the auditor reads it. */
     private List<TimelineRow> everything(Family family) {
-        return queries.timeline(world.caseOf(family), TimelineFilter.ALL, 0, 10_000, world.actor(AUDITOR));
+        return timeline.page(world.caseOf(family), TimelineFilter.ALL, 0, 10_000, world.actor(AUDITOR));
     }
 
     private List<ReferralRow> referralsOf(Family family) {
-        return queries.open(world.caseOf(family), world.actor(AUDITOR)).map(referralQueries::ofCase)
+        return caseFiles.open(world.caseOf(family), world.actor(AUDITOR)).map(referralQueries::ofCase)
                 .orElseThrow();
     }
 

@@ -11,12 +11,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.ReadModels;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModels;
 import pl.asysta.cases.referral.ReferralCommands;
 import pl.asysta.cases.referral.ReferralQueries;
+import pl.asysta.cases.sharing.SharingCommands;
+import pl.asysta.cases.sharing.SharingQueries;
+import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.time.ClockConfiguration;
@@ -29,49 +32,53 @@ import pl.asysta.time.TestClock;
  */
 @SpringBootTest
 @Import(TestClock.Configuration.class)
-abstract class AccessTest {
+public abstract class AccessTest {
 
     @Autowired
-    CaseCommands commands;
+    public CaseCommands commands;
     @Autowired
-    SharingCommands sharing;
+    public SharingCommands sharing;
     @Autowired
-    ReferralCommands referrals;
+    public ReferralCommands referrals;
     @Autowired
-    CaseQueries queries;
+    public CaseQueries queries;
     @Autowired
-    SharingQueries sharingQueries;
+    public CaseFiles caseFiles;
     @Autowired
-    ReferralQueries referralQueries;
+    public TimelineQueries timeline;
     @Autowired
-    AccessPolicy policy;
+    public SharingQueries sharingQueries;
     @Autowired
-    AccessLog accessLog;
+    public ReferralQueries referralQueries;
     @Autowired
-    InstitutionRegister institutions;
+    public AccessPolicy policy;
     @Autowired
-    CaseProjectionRebuild rebuild;
+    public AccessLog accessLog;
     @Autowired
-    TestClock clock;
+    public InstitutionRegister institutions;
     @Autowired
-    JdbcTemplate jdbc;
+    public CaseProjectionRebuild rebuild;
+    @Autowired
+    public TestClock clock;
+    @Autowired
+    public JdbcTemplate jdbc;
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ClockConfiguration.CENTRE_ZONE));
     }
 
-    void awaitProjected() {
+    public void awaitProjected() {
         ReadModels.awaitCaughtUp(rebuild);
     }
 
     /** A world of agencies around a few families, built through the facades. */
-    AgencyWorld newWorld() {
+    public AgencyWorld newWorld() {
         AgencyWorld world = new AgencyWorld(this);
         world.build();
         return world;
     }
 
-    static void refused(ThrowingCallable call, String messageKey) {
+    public static void refused(ThrowingCallable call, String messageKey) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainRuleViolation.class,
                 violation -> assertThat(violation.messageKey()).isEqualTo(messageKey));
     }

@@ -8,17 +8,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import pl.asysta.cases.ActionOwner;
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.FamilyMember.Kinship;
-import pl.asysta.cases.ObservationKind;
-import pl.asysta.cases.PlanAction;
-import pl.asysta.cases.WorkKind;
+import pl.asysta.cases.familycase.domain.ActionOwner;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
+import pl.asysta.cases.familycase.domain.ObservationKind;
+import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.familycase.domain.WorkKind;
+import pl.asysta.cases.sharing.domain.ConsentId;
+import pl.asysta.cases.sharing.domain.GrantBasis;
 import pl.asysta.institutions.Institution;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
@@ -34,12 +36,12 @@ import pl.asysta.shared.UserId;
  * coordinator; each of them has written on the case and the case team has referred it to them. The
  * Wójciks' case is built the same way, for the commands to change. Ids are unique to the world.
  */
-final class AgencyWorld {
+public final class AgencyWorld {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     /** Everyone the access matrix asks about. */
-    enum Who {
+    public enum Who {
         ASSIGNED_ASSISTANT,
         OTHER_ASSISTANT,
         CASE_SOCIAL_WORKER,
@@ -61,7 +63,7 @@ final class AgencyWorld {
         ADMINISTRATOR
     }
 
-    enum Family {
+    public enum Family {
         /** The centre's case with every agency on it, read by the matrix and never changed by it. */
         NOWAKOWIE,
         /** The centre's case of the other assistant and the other social worker. */
@@ -78,32 +80,32 @@ final class AgencyWorld {
         MISSING
     }
 
-    final String unique = "w" + System.nanoTime() + "-" + NEXT.incrementAndGet();
+    public final String unique = "w" + System.nanoTime() + "-" + NEXT.incrementAndGet();
 
     private final Map<InstitutionId, InstitutionKind> kinds = new LinkedHashMap<>();
 
-    final InstitutionId centre = institution("ops", InstitutionKind.SOCIAL_WELFARE_CENTRE);
-    final InstitutionId otherCentre = institution("ops-sasiednie", InstitutionKind.SOCIAL_WELFARE_CENTRE);
-    final InstitutionId school = institution("sp-3", InstitutionKind.SCHOOL);
-    final InstitutionId schoolWithExpiredGrant = institution("sp-5", InstitutionKind.SCHOOL);
-    final InstitutionId schoolWithWithdrawnConsent = institution("sp-7", InstitutionKind.SCHOOL);
-    final InstitutionId schoolWithoutGrant = institution("sp-9", InstitutionKind.SCHOOL);
-    final InstitutionId clinic = institution("poz", InstitutionKind.HEALTH_SERVICE);
-    final InstitutionId team = institution("zi", InstitutionKind.INTERDISCIPLINARY_TEAM);
-    final InstitutionId otherTeam = institution("zi-sasiedni", InstitutionKind.INTERDISCIPLINARY_TEAM);
-    final InstitutionId pcpr = institution("pcpr", InstitutionKind.FAMILY_SUPPORT_CENTRE);
-    final InstitutionId court = institution("sr", InstitutionKind.COURT);
-    final InstitutionId household = institution("rw", InstitutionKind.SUPPORTING_FAMILY);
+    public final InstitutionId centre = institution("ops", InstitutionKind.SOCIAL_WELFARE_CENTRE);
+    public final InstitutionId otherCentre = institution("ops-sasiednie", InstitutionKind.SOCIAL_WELFARE_CENTRE);
+    public final InstitutionId school = institution("sp-3", InstitutionKind.SCHOOL);
+    public final InstitutionId schoolWithExpiredGrant = institution("sp-5", InstitutionKind.SCHOOL);
+    public final InstitutionId schoolWithWithdrawnConsent = institution("sp-7", InstitutionKind.SCHOOL);
+    public final InstitutionId schoolWithoutGrant = institution("sp-9", InstitutionKind.SCHOOL);
+    public final InstitutionId clinic = institution("poz", InstitutionKind.HEALTH_SERVICE);
+    public final InstitutionId team = institution("zi", InstitutionKind.INTERDISCIPLINARY_TEAM);
+    public final InstitutionId otherTeam = institution("zi-sasiedni", InstitutionKind.INTERDISCIPLINARY_TEAM);
+    public final InstitutionId pcpr = institution("pcpr", InstitutionKind.FAMILY_SUPPORT_CENTRE);
+    public final InstitutionId court = institution("sr", InstitutionKind.COURT);
+    public final InstitutionId household = institution("rw", InstitutionKind.SUPPORTING_FAMILY);
     /** Whom the commands of the matrix share with and refer to, so that nobody asked about gains access. */
-    final InstitutionId ngo = institution("ngo", InstitutionKind.NGO);
+    public final InstitutionId ngo = institution("ngo", InstitutionKind.NGO);
 
-    final Actor foreignSocialWorker = actor("sw-x", "Ewa Obca", Role.SOCIAL_WORKER, otherCentre);
+    public final Actor foreignSocialWorker = actor("sw-x", "Ewa Obca", Role.SOCIAL_WORKER, otherCentre);
 
     private final Map<Who, Actor> actors = new EnumMap<>(Who.class);
     private final Map<Family, CaseId> cases = new EnumMap<>(Family.class);
     private final AccessTest test;
 
-    AgencyWorld(AccessTest test) {
+    public AgencyWorld(AccessTest test) {
         this.test = test;
         actors.put(Who.ASSIGNED_ASSISTANT, actor("as", "Anna Asystentka", Role.FAMILY_ASSISTANT, centre));
         actors.put(Who.OTHER_ASSISTANT, actor("as2", "Marek Asystent", Role.FAMILY_ASSISTANT, centre));
@@ -128,27 +130,27 @@ final class AgencyWorld {
         actors.put(Who.ADMINISTRATOR, actor("admin", "Administrator", Role.ADMINISTRATOR, centre));
     }
 
-    Actor actor(Who who) {
+    public Actor actor(Who who) {
         return actors.get(who);
     }
 
-    CaseId caseOf(Family family) {
+    public CaseId caseOf(Family family) {
         return cases.get(family);
     }
 
     /** The families the read matrix asks about, for filtering lists in a database shared with other tests. */
-    Set<CaseId> readFamilies() {
+    public Set<CaseId> readFamilies() {
         return Set.of(caseOf(Family.NOWAKOWIE), caseOf(Family.WISNIEWSCY), caseOf(Family.ZIELINSCY),
                 caseOf(Family.KOWALCZYKOWIE));
     }
 
-    String childOf(Family family) {
+    public String childOf(Family family) {
         return "child-" + family.name().toLowerCase() + "-" + unique;
     }
 
     // ---------------------------------------------------------------- building
 
-    void build() {
+    public void build() {
         kinds.forEach((id, kind) -> test.institutions.register(new Institution(id, id.value(), kind)));
         cases.put(Family.NOWAKOWIE, caseWithEveryAgency(Family.NOWAKOWIE, "Nowak"));
         cases.put(Family.WOJCIKOWIE, caseWithEveryAgency(Family.WOJCIKOWIE, "Wójcik"));
@@ -230,7 +232,7 @@ final class AgencyWorld {
     }
 
     /** The family's name as the centre writes it, e.g. Nowakowie. */
-    static String familyName(Family family) {
+    public static String familyName(Family family) {
         String name = family.name().toLowerCase();
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

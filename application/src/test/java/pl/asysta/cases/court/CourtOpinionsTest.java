@@ -17,24 +17,30 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import pl.asysta.cases.Address;
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.CaseId;
-import pl.asysta.cases.Contact;
-import pl.asysta.cases.FamilyMember;
-import pl.asysta.cases.FamilyMember.Kinship;
-import pl.asysta.cases.WorkKind;
-import pl.asysta.cases.access.SharingLedgerId;
-import pl.asysta.cases.court.CourtOpinionRequestEvent.OpinionDelivered;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.ReadModels;
-import pl.asysta.cases.query.TimelineFilter;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.court.domain.CourtDecisionKind;
+import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionDelivered;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionStatus;
+import pl.asysta.cases.court.domain.OpinionText;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
+import pl.asysta.cases.familycase.domain.WorkKind;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModels;
+import pl.asysta.cases.sharing.domain.SharingLedgerId;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.documents.DocumentHash;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.InstitutionId;
@@ -61,6 +67,10 @@ class CourtOpinionsTest {
     CaseCommands cases;
     @Autowired
     CaseQueries caseQueries;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
     @Autowired
     OpinionCommands opinions;
     @Autowired
@@ -173,7 +183,7 @@ class CourtOpinionsTest {
     void the_court_never_opens_the_case_file_and_sees_no_document_before_delivery() {
         OpinionRequestId request = requested();
 
-        assertThat(caseQueries.open(caseId, clerk)).isEmpty();
+        assertThat(caseFiles.open(caseId, clerk)).isEmpty();
         assertThat(opinionQueries.document(request, clerk)).isEmpty();
         assertThat(caseQueries.casesFor(clerk)).isEmpty();
         assertThat(records(clerk, "OPINION_DOCUMENT")).isEmpty();
@@ -321,7 +331,7 @@ class CourtOpinionsTest {
     }
 
     private OpinionDetails details(OpinionRequestId request, Actor reader) {
-        return caseQueries.open(caseId, reader).flatMap(file -> opinionQueries.details(file, request)).orElseThrow();
+        return caseFiles.open(caseId, reader).flatMap(file -> opinionQueries.details(file, request)).orElseThrow();
     }
 
     private CaseId family(String familyName, String surname, LocalDate born) {
@@ -337,7 +347,7 @@ class CourtOpinionsTest {
     }
 
     private List<TimelineRow> timeline(Actor reader) {
-        return caseQueries.timeline(caseId, TimelineFilter.ALL, 0, 200, reader);
+        return timeline.page(caseId, TimelineFilter.ALL, 0, 200, reader);
     }
 
     private long newestEventOf(String... streams) {

@@ -12,10 +12,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.CaseId;
+import pl.asysta.cases.court.domain.CasePosition;
+import pl.asysta.cases.court.domain.CourtReference;
+import pl.asysta.cases.court.domain.DeliverableOpinion;
+import pl.asysta.cases.court.domain.OpinionRequestId;
+import pl.asysta.cases.court.domain.OpinionText;
 import pl.asysta.documents.DocumentHash;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Author;
+import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;

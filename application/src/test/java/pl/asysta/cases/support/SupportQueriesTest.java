@@ -15,14 +15,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import pl.asysta.cases.CaseCommands;
-import pl.asysta.cases.query.ActionStatus;
-import pl.asysta.cases.query.CaseFile;
-import pl.asysta.cases.query.CaseProjectionRebuild;
-import pl.asysta.cases.query.CaseQueries;
-import pl.asysta.cases.query.ReadModels;
-import pl.asysta.cases.query.TimelineFilter;
-import pl.asysta.cases.query.TimelineRow;
+import pl.asysta.cases.access.CaseFile;
+import pl.asysta.cases.access.CaseFiles;
+import pl.asysta.cases.familycase.ActionStatus;
+import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ReadModels;
+import pl.asysta.cases.support.domain.ClaimId;
+import pl.asysta.cases.support.domain.ClaimStatus;
+import pl.asysta.cases.support.domain.CostKind;
+import pl.asysta.cases.support.domain.HelpKind;
+import pl.asysta.cases.support.domain.Receipt;
+import pl.asysta.cases.timeline.TimelineFilter;
+import pl.asysta.cases.timeline.TimelineQueries;
+import pl.asysta.cases.timeline.TimelineRow;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.time.ClockConfiguration;
@@ -43,6 +50,10 @@ class SupportQueriesTest {
     SupportQueries queries;
     @Autowired
     CaseQueries cases;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    TimelineQueries timeline;
     @Autowired
     InstitutionRegister institutions;
     @Autowired
@@ -100,7 +111,7 @@ class SupportQueriesTest {
 
     @Test
     void the_household_never_opens_the_case_file_and_another_household_sees_nothing_of_the_family() {
-        assertThat(cases.open(story.caseId, story.barbara)).isEmpty();
+        assertThat(caseFiles.open(story.caseId, story.barbara)).isEmpty();
         assertThat(cases.casesFor(story.barbara)).isEmpty();
         assertThat(queries.forHousehold(story.otherFamily)).isEmpty();
         assertThat(records(story.otherFamily.userId().value(), "SUPPORT_ARRANGEMENT")).isZero();
@@ -109,7 +120,7 @@ class SupportQueriesTest {
 
     @Test
     void the_assistant_reads_the_help_log_on_the_timeline_and_a_monthly_summary() {
-        CaseFile file = cases.open(story.caseId, story.assistant).orElseThrow();
+        CaseFile file = caseFiles.open(story.caseId, story.assistant).orElseThrow();
 
         CaseSupport seen = queries.ofCase(file);
 
@@ -124,9 +135,9 @@ class SupportQueriesTest {
             assertThat(month.waiting()).isEqualByComparingTo("124.60");
             assertThat(month.approved()).isEqualByComparingTo(BigDecimal.ZERO);
         });
-        List<TimelineRow> timeline = cases.timeline(file, TimelineFilter.types("HelpLogged",
+        List<TimelineRow> entries = timeline.page(file, TimelineFilter.types("HelpLogged",
                 "ReimbursementClaimed", "SupportArrangementRecorded"), 0, 100);
-        assertThat(timeline).extracting(TimelineRow::type, TimelineRow::category, TimelineRow::subject)
+        assertThat(entries).extracting(TimelineRow::type, TimelineRow::category, TimelineRow::subject)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ReimbursementClaimed", DataCategory.FINANCE,
                                 story.lastMonth + "|124.60"),
@@ -145,7 +156,7 @@ class SupportQueriesTest {
         ReadModels.awaitCaughtUp(rebuild);
 
         assertThat(queries.awaitingDecision(story.head)).extracting(ClaimRow::claimId).doesNotContain(claim);
-        CaseSupport seen = queries.ofCase(cases.open(story.caseId, story.assistant).orElseThrow());
+        CaseSupport seen = queries.ofCase(caseFiles.open(story.caseId, story.assistant).orElseThrow());
         assertThat(seen.months().getFirst().approved()).isEqualByComparingTo("124.60");
         assertThat(seen.months().getFirst().waiting()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(seen.claims().getFirst().decidedBy()).isEqualTo(story.head.displayName());

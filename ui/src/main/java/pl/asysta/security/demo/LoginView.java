@@ -23,7 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import pl.asysta.i18n.LanguageSwitch;
-import pl.asysta.institutions.InstitutionDirectory;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.shared.InstitutionId;
 
 /**

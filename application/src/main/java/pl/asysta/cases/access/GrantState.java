@@ -1,9 +1,0 @@
-package pl.asysta.cases.access;
-
-/** Where a grant stands today. */
-public enum GrantState {
-    ACTIVE,
-    /** Its last day has passed. */
-    EXPIRED,
-    REVOKED
-}

@@ -1,8 +1,0 @@
-package pl.asysta.cases.query;
-
-/** Where a plan action stands now; an action is finished once, completed or dropped with a reason. */
-public enum ActionStatus {
-    OPEN,
-    COMPLETED,
-    DROPPED
-}

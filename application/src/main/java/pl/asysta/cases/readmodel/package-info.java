@@ -1,0 +1,7 @@
+/**
+ * The machinery every case feature's projection uses and no feature is above: the writes of a processing batch
+ * ({@link pl.asysta.cases.readmodel.ProjectionWrites}), the shared timeline's rows
+ * ({@link pl.asysta.cases.readmodel.TimelineEntries}), the processor of the case read model, and the scratch copies
+ * of its tables that a reading of the past replays into.
+ */
+package pl.asysta.cases.readmodel;

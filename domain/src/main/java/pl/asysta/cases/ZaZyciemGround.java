@@ -1,4 +1,0 @@
-package pl.asysta.cases;
-
-/** Why a family is supported under the "Za życiem" act. */
-public enum ZaZyciemGround { PREGNANCY, CHILD_WITH_SEVERE_DISABILITY }

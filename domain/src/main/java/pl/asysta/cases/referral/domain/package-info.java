@@ -1,0 +1,2 @@
+/** A referral of a family case to another institution: its question, deadline, reply and answer. */
+package pl.asysta.cases.referral.domain;

@@ -1,8 +1,0 @@
-package pl.asysta.cases.support;
-
-/** Where a claim stands: waiting for the head of the centre, approved, or rejected with a reason. */
-public enum ClaimStatus {
-    SUBMITTED,
-    APPROVED,
-    REJECTED
-}

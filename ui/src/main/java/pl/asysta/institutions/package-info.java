@@ -1,2 +1,0 @@
-/** The names of the institutions people belong to, as the portal shows them. */
-package pl.asysta.institutions;
