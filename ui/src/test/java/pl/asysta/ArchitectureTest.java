@@ -15,6 +15,12 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 class ArchitectureTest {
 
@@ -63,5 +69,37 @@ class ArchitectureTest {
     @Test
     void feature_packages_do_not_depend_on_each_other_in_circles() {
         slices().matching("pl.asysta.(*)..").should().beFreeOfCycles().check(PORTAL);
+    }
+
+    @Test
+    void case_features_do_not_depend_on_each_other_in_circles_in_any_module() {
+        slices().matching("pl.asysta.cases.(*)..").should().beFreeOfCycles().check(PORTAL);
+    }
+
+    @Test
+    void a_package_lives_in_exactly_one_module() {
+        Map<String, Set<String>> modules = new TreeMap<>();
+        PORTAL.forEach(type -> Modules.of(type).ifPresent(module ->
+                modules.computeIfAbsent(type.getPackageName(), name -> new TreeSet<>()).add(module)));
+        assertThat(modules).as("the modules of each package").isNotEmpty()
+                .allSatisfy((pkg, in) -> assertThat(in).as(pkg).hasSize(1));
+        assertThat(modules.values().stream().flatMap(Set::stream).distinct())
+                .containsExactlyInAnyOrder("domain", "application", "ui");
+    }
+
+    @Test
+    void screens_live_in_a_features_ui_package_or_a_page_of_their_own_never_in_a_domain_package() {
+        noClasses().that(DescribedPredicate.describe("are built in the ui module",
+                        type -> Modules.of(type).filter("ui"::equals).isPresent()))
+                .should().resideInAPackage("..domain..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void case_features_never_reach_up_into_the_pages_that_compose_them() {
+        noClasses().that().resideInAPackage("pl.asysta.cases..")
+                .should().dependOnClassesThat().resideInAnyPackage("pl.asysta.caseview..", "pl.asysta.start..",
+                        "pl.asysta.intake..", "pl.asysta.shell..")
+                .check(PORTAL);
     }
 }

@@ -45,4 +45,16 @@ class ApplicationArchitectureTest {
             .matching("pl.asysta.(*)..")
             .should().beFreeOfCycles()
             .because("features talk through their public API and events, never in circles");
+
+    @ArchTest
+    static final ArchRule case_features_do_not_depend_on_each_other_in_circles = slices()
+            .matching("pl.asysta.cases.(*)..")
+            .should().beFreeOfCycles()
+            .because("each case feature is a slice that uses only those below it (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule application_code_is_at_a_features_root_never_in_its_domain_or_screens = noClasses()
+            .that(Modules.IN_APPLICATION)
+            .should().resideInAnyPackage("..domain..", "..ui..")
+            .because("a package lives in one module: <feature>.domain is the domain's, <feature>.ui the screens'");
 }
