@@ -77,6 +77,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_case_class_belongs_to_a_feature_slice_none_sits_above_them_all() {
+        noClasses().should().resideInAPackage("pl.asysta.cases")
+                .because("a class directly in pl.asysta.cases is in no slice, and the cycle rule cannot see it")
+                .check(PORTAL);
+    }
+
+    @Test
     void a_package_lives_in_exactly_one_module() {
         Map<String, Set<String>> modules = new TreeMap<>();
         PORTAL.forEach(type -> Modules.of(type).ifPresent(module ->

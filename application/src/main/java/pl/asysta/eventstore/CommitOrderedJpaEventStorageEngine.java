@@ -34,8 +34,9 @@ import org.hibernate.Session;
  * exclusively for an instant, which waits only for the commits already under way.
  *
  * <p>Each appended event gets its link in its stream's hash chain in the same transaction (ADR 0014), so no
- * event is committed without one. Apart from that, appending does what Axon's own engine does: persist the
- * entries, flush, and turn a duplicate (aggregate, sequence) into Axon's concurrency exception.
+ * event is committed without one, and the command being handled learns each event's position ({@link Recorded}).
+ * Apart from that, appending does what Axon's own engine does: persist the entries, flush, and turn a duplicate
+ * (aggregate, sequence) into Axon's concurrency exception.
  */
 class CommitOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
 
@@ -76,8 +77,9 @@ class CommitOrderedJpaEventStorageEngine extends JpaEventStorageEngine {
                 for (EventMessage<?> event : events) {
                     Object entry = createEventEntity(event, serializer);
                     entityManager.persist(entry);
-                    appended.add(new ChainLinkWriter.Appended(globalIndexOf(entityManager, entry),
-                            domainEventData(entry), event));
+                    long globalIndex = globalIndexOf(entityManager, entry);
+                    appended.add(new ChainLinkWriter.Appended(globalIndex, domainEventData(entry), event));
+                    Recorded.Collector.appended(globalIndex, event.getPayloadType());
                 }
                 entityManager.flush();
                 entityManager.unwrap(Session.class).doWork(connection -> ChainLinkWriter.link(connection, appended));
