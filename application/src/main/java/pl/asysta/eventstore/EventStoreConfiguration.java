@@ -54,10 +54,6 @@ class EventStoreConfiguration {
     }
 
     /**
-     * Snapshot policy for aggregates with long streams: loading a 1,000-event case without a snapshot takes tens
-     * of milliseconds, with one every hundred events well under one. Aggregates opt in by name.
-     */
-    /**
      * Keeps recently used aggregates in memory so a command need not replay their stream. Safe with several
      * nodes: a stale entry makes its append collide with the newer event (optimistic concurrency), and the
      * failed unit of work evicts it. Aggregates opt in by name.
@@ -67,6 +63,10 @@ class EventStoreConfiguration {
         return new WeakReferenceCache();
     }
 
+    /**
+     * Snapshot policy for aggregates with long streams: loading a 1,000-event case without a snapshot takes tens
+     * of milliseconds, with one every hundred events well under one. Aggregates opt in by name.
+     */
     @Bean
     SnapshotTriggerDefinition everyHundredEvents(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
