@@ -17,10 +17,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 class ArchitectureTest {
 
@@ -81,6 +87,44 @@ class ArchitectureTest {
         noClasses().should().resideInAPackage("pl.asysta.cases")
                 .because("a class directly in pl.asysta.cases is in no slice, and the cycle rule cannot see it")
                 .check(PORTAL);
+    }
+
+    @Test
+    void case_features_use_only_the_features_the_architecture_document_allows_them() throws IOException {
+        Map<String, Set<String>> allowed = sliceDependencies(Path.of("..", "docs", "architecture.md"));
+        Set<String> inCode = PORTAL.stream().map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith("pl.asysta.cases."))
+                .map(name -> name.split("\\.")[3])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(allowed.keySet()).as("the slices docs/architecture.md names")
+                .containsExactlyInAnyOrderElementsOf(inCode);
+        allowed.forEach((slice, uses) -> {
+            String[] others = inCode.stream().filter(other -> !other.equals(slice) && !uses.contains(other))
+                    .map(other -> "pl.asysta.cases." + other + "..").toArray(String[]::new);
+            if (others.length > 0) {
+                noClasses().that().resideInAPackage("pl.asysta.cases." + slice + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(others)
+                        .because("docs/architecture.md lets " + slice + " use only " + uses)
+                        .check(PORTAL);
+            }
+        });
+    }
+
+    /** The fenced {@code slice-dependencies} block of the architecture document: each slice and what it may use. */
+    private static Map<String, Set<String>> sliceDependencies(Path document) throws IOException {
+        List<String> lines = Files.readAllLines(document);
+        int start = lines.indexOf("```slice-dependencies");
+        assertThat(start).as("a slice-dependencies block in %s", document).isNotNegative();
+        Map<String, Set<String>> allowed = new LinkedHashMap<>();
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("```")) {
+                break;
+            }
+            String[] parts = line.split(":", 2);
+            allowed.put(parts[0].strip(), parts[1].isBlank() ? Set.of()
+                    : Set.of(parts[1].strip().split("\\s*,\\s*")));
+        }
+        return allowed;
     }
 
     @Test
