@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import pl.asysta.cases.access.domain.AccessRules;
-import pl.asysta.cases.access.domain.CaseAccessFacts;
+import pl.asysta.cases.access.domain.CaseTeam;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantAssigned;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantReassigned;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantRequested;
@@ -447,8 +446,8 @@ public final class FamilyCase {
      * centre (DESIGN section 3); the consent ledger and referrals are theirs to keep.
      */
     public boolean caseTeam(Actor actor) {
-        return centre != null && AccessRules.caseTeam(actor, new CaseAccessFacts(caseId, centre, assistant,
-                socialWorker, coordinators, Set.of(), List.of()));
+        return centre != null && new CaseTeam(caseId, centre, assistant, socialWorker, coordinators, List.of())
+                .worksOnCase(actor);
     }
 
     public CaseStatus status() {
