@@ -31,9 +31,6 @@ public final class AccessRules {
     public static final Set<DataCategory> FOSTER_CARE_COORDINATOR_CATEGORIES =
             Set.copyOf(EnumSet.of(DataCategory.BASIC, DataCategory.PLAN, DataCategory.ASSESSMENT, DataCategory.COURT));
 
-    /** The roles whose access to a case comes from their institution's grants. */
-    public static final Set<Role> GRANT_HOLDING_ROLES = CaseTeam.GRANT_HOLDING_ROLES;
-
     private AccessRules() {
     }
 

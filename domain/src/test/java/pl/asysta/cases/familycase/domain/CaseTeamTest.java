@@ -22,7 +22,7 @@ import pl.asysta.cases.familycase.domain.ChildSupportStep.StartZaZyciemSupport;
 import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
 
 /**
- * The case team of DESIGN section 3: the assigned assistant, the social worker who opened the case and the head
+ * The case team: the assigned assistant, the social worker who opened the case and the head
  * of its centre. Another social worker of the same centre sees nothing of the case, so writes nothing in it.
  */
 class CaseTeamTest {
