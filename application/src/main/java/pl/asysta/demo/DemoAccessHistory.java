@@ -25,7 +25,7 @@ import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.AccessView;
 import pl.asysta.cases.access.domain.AccessDecision;
-import pl.asysta.cases.access.domain.CaseAccessFacts;
+import pl.asysta.cases.access.domain.CaseTeam;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
@@ -79,7 +79,7 @@ class DemoAccessHistory {
         List<CaseId> katarzynas = new ArrayList<>();
         List<CaseId> all = new ArrayList<>();
         for (int family = 1; family <= DemoGmina.FAMILIES; family++) {
-            CaseAccessFacts facts = projected(caseId(family));
+            CaseTeam facts = projected(caseId(family));
             all.add(facts.caseId());
             if (ANNA.userId().equals(facts.assistant())) {
                 annas.add(facts.caseId());
@@ -170,9 +170,9 @@ class DemoAccessHistory {
     }
 
     /** The case as the read side knows it, waiting for the projection of a gmina seeded a moment ago. */
-    private CaseAccessFacts projected(CaseId caseId) {
-        await(() -> policy.facts(caseId, TOMASZ).isPresent(), "The demo case " + caseId);
-        return policy.facts(caseId, TOMASZ).orElseThrow();
+    private CaseTeam projected(CaseId caseId) {
+        await(() -> policy.team(caseId).isPresent(), "The demo case " + caseId);
+        return policy.team(caseId).orElseThrow();
     }
 
     /** The institution's grant, recorded a moment ago by the agencies' story, has reached the read side. */

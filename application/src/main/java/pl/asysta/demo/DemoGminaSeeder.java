@@ -45,10 +45,11 @@ class DemoGminaSeeder implements ApplicationRunner {
     private final DemoCourtOpinions court;
     private final SupportCommands support;
     private final DemoAccessHistory accessHistory;
+    private final CaseCommands caseCommands;
 
     DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, InstitutionRegister institutions,
                     EventStore eventStore, Clock clock, Environment environment, DemoCourtOpinions court,
-                    SupportCommands support, DemoAccessHistory accessHistory) {
+                    SupportCommands support, DemoAccessHistory accessHistory, CaseCommands caseCommands) {
         this.commandGateway = commandGateway;
         this.policy = policy;
         this.institutions = institutions;
@@ -58,6 +59,7 @@ class DemoGminaSeeder implements ApplicationRunner {
         this.court = court;
         this.support = support;
         this.accessHistory = accessHistory;
+        this.caseCommands = caseCommands;
     }
 
     /** A demo that cannot be seeded is logged, not fatal: the portal itself still works. */
@@ -77,7 +79,7 @@ class DemoGminaSeeder implements ApplicationRunner {
         DemoAgencies.INSTITUTIONS.forEach(institutions::register);
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.CENTRE_ZONE));
         MovableClock storyClock = new MovableClock(clock.instant());
-        CaseCommands cases = new CaseCommands(commandGateway, policy, storyClock);
+        CaseCommands cases = caseCommands.withClock(storyClock);
         // The story's events are recorded on the days they happen, so that a case can be looked at as it stood
         // on any day of the year (ADR 0015); Axon stamps events with this clock.
         Clock eventClock = GenericEventMessage.clock;

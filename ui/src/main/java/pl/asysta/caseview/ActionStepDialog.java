@@ -4,6 +4,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.familycase.PlanVersionDetails.PlanActionRow;
+import pl.asysta.cases.familycase.domain.PlanStep;
+import pl.asysta.cases.familycase.domain.PlanStep.CompleteAction;
+import pl.asysta.cases.familycase.domain.PlanStep.DropAction;
+import pl.asysta.cases.familycase.domain.PlanStep.NoteActionProgress;
+import pl.asysta.cases.familycase.domain.StepKind;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
@@ -13,7 +18,26 @@ class ActionStepDialog extends CommandDialog {
 
     /** What happens to the action; each step has its own button, title and question. */
     enum Step {
-        PROGRESS, COMPLETE, DROP;
+        PROGRESS(StepKind.NOTE_ACTION_PROGRESS), COMPLETE(StepKind.COMPLETE_ACTION), DROP(StepKind.DROP_ACTION);
+
+        private final StepKind kind;
+
+        Step(StepKind kind) {
+            this.kind = kind;
+        }
+
+        /** The kind of step on the case, which the case must permit for its button to be offered. */
+        StepKind kind() {
+            return kind;
+        }
+
+        PlanStep on(String actionId, String note) {
+            return switch (this) {
+                case PROGRESS -> new NoteActionProgress(actionId, note);
+                case COMPLETE -> new CompleteAction(actionId, note);
+                case DROP -> new DropAction(actionId, note);
+            };
+        }
 
         String buttonKey() {
             return "plan.step." + name().toLowerCase(java.util.Locale.ROOT) + ".button";
@@ -53,14 +77,7 @@ class ActionStepDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        var commands = context.services().commands();
-        switch (step) {
-            case PROGRESS -> commands.noteActionProgress(context.caseId(), action.actionId(), Fields.value(note),
-                    context.actor());
-            case COMPLETE -> commands.completeAction(context.caseId(), action.actionId(), Fields.value(note),
-                    context.actor());
-            case DROP -> commands.dropAction(context.caseId(), action.actionId(), Fields.value(note),
-                    context.actor());
-        }
+        context.services().commands().take(context.caseId(), step.on(action.actionId(), Fields.value(note)),
+                context.actor());
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import pl.asysta.cases.familycase.ActionStatus;
 import pl.asysta.cases.familycase.PlanVersionDetails;
 import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.familycase.domain.PlanStep.AdoptWorkPlan;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
@@ -61,7 +62,7 @@ class AdoptPlanDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().adoptWorkPlan(context.caseId(), revisedVersion, Fields.value(goals),
-                actions.rows().stream().map(PlanActionEditor::value).toList(), context.actor());
+        context.services().commands().take(context.caseId(), new AdoptWorkPlan(revisedVersion, Fields.value(goals),
+                actions.rows().stream().map(PlanActionEditor::value).toList()), context.actor());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordAssessment;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
@@ -42,7 +43,7 @@ class AssessmentDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().recordAssessment(context.caseId(), assessedOn.getValue(),
-                Fields.value(situation), Fields.value(progress), continueWork.getValue(), context.actor());
+        context.services().commands().take(context.caseId(), new RecordAssessment(assessedOn.getValue(),
+                Fields.value(situation), Fields.value(progress), continueWork.getValue()), context.actor());
     }
 }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.familycase.CaseloadRow;
+import pl.asysta.cases.familycase.domain.AssignmentStep.AssignAssistant;
+import pl.asysta.cases.familycase.domain.AssignmentStep.ReassignAssistant;
 import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
@@ -89,12 +91,9 @@ public class AssignAssistantDialog extends CommandDialog {
     @Override
     protected void submit() {
         StaffMember chosen = assistant.getValue();
-        if (reassignment) {
-            services.commands().reassignAssistant(caseId, chosen.userId(), chosen.displayName(),
-                    Fields.value(reason), assignedOn.getValue(), actor);
-        } else {
-            services.commands().assignAssistant(caseId, chosen.userId(), chosen.displayName(),
-                    assignedOn.getValue(), actor);
-        }
+        services.commands().take(caseId, reassignment
+                ? new ReassignAssistant(chosen.userId(), chosen.displayName(), Fields.value(reason),
+                        assignedOn.getValue())
+                : new AssignAssistant(chosen.userId(), chosen.displayName(), assignedOn.getValue()), actor);
     }
 }

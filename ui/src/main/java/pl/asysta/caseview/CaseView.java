@@ -99,8 +99,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         visibleCategories = details.visibleCategories();
         List<PlanVersionDetails> plan = services.queries().workPlan(file);
         knownPosition = services.position(caseId, actor);
-        CaseContext context = new CaseContext(file, details, plan, actor, services.today(), services,
-                this::afterCommand);
+        CaseContext context = new CaseContext(file, details, plan, actor, services.commands().partOf(caseId, actor),
+                services.today(), services, this::afterCommand);
         removeAll();
         add(new CaseHeader(context), CaseAsOfView.linkFromCasePage(caseId), new CaseActions(context));
         if (visibleCategories.contains(DataCategory.PLAN)) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.cases.familycase.domain.ClosureReason;
+import pl.asysta.cases.familycase.domain.ClosureStep.CloseCase;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
@@ -53,7 +54,7 @@ class CloseCaseDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().close(context.caseId(), reason.getValue(), Fields.value(summary),
-                closedOn.getValue(), months.getValue(), context.actor());
+        context.services().commands().take(context.caseId(), new CloseCase(reason.getValue(), Fields.value(summary),
+                closedOn.getValue(), months.getValue()), context.actor());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 
 import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordConsent;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
@@ -40,7 +41,7 @@ class ConsentDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().recordConsent(context.caseId(), Fields.value(person), givenOn.getValue(),
-                Fields.value(document), context.actor());
+        context.services().commands().take(context.caseId(), new RecordConsent(Fields.value(person),
+                givenOn.getValue(), Fields.value(document)), context.actor());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.familycase.PlanVersionDetails;
+import pl.asysta.cases.familycase.domain.PlanStep.ConsultPlan;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
@@ -36,7 +37,7 @@ class ConsultPlanDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().consultPlan(context.caseId(), version.getValue().version(),
-                Fields.value(opinion), context.actor());
+        context.services().commands().take(context.caseId(), new ConsultPlan(version.getValue().version(),
+                Fields.value(opinion)), context.actor());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.familycase.CaseDetails.FosterPlacementRow;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.ConsultFosterCareCoordinator;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
@@ -38,7 +39,7 @@ class CoordinationDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().consultFosterCareCoordinator(context.caseId(), child.getValue().memberId(),
-                Fields.value(note), context.actor());
+        context.services().commands().take(context.caseId(),
+                new ConsultFosterCareCoordinator(child.getValue().memberId(), Fields.value(note)), context.actor());
     }
 }

@@ -3,6 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordCourtOrder;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
@@ -35,7 +36,7 @@ class CourtOrderDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().recordCourtOrder(context.caseId(), Fields.value(court),
-                Fields.value(fileReference), issuedOn.getValue(), context.actor());
+        context.services().commands().take(context.caseId(), new RecordCourtOrder(Fields.value(court),
+                Fields.value(fileReference), issuedOn.getValue()), context.actor());
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.familycase.domain.DocumentationStep.DocumentWork;
 import pl.asysta.cases.familycase.domain.WorkKind;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
@@ -70,8 +71,8 @@ class DocumentWorkDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().documentWork(context.caseId(), kind.getValue(), date.getValue(),
-                duration.getValue(), Fields.lines(participants), Fields.value(notes), category.getValue(),
+        context.services().commands().take(context.caseId(), new DocumentWork(null, kind.getValue(), date.getValue(),
+                duration.getValue(), Fields.lines(participants), Fields.value(notes), category.getValue()),
                 context.actor());
     }
 }

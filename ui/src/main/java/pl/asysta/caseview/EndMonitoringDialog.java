@@ -3,6 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.familycase.domain.ClosureStep.EndMonitoring;
 import pl.asysta.cases.familycase.domain.MonitoringOutcome;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
@@ -36,7 +37,7 @@ class EndMonitoringDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().endMonitoring(context.caseId(), outcome.getValue(), Fields.value(note),
+        context.services().commands().take(context.caseId(), new EndMonitoring(outcome.getValue(), Fields.value(note)),
                 context.actor());
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 
 import pl.asysta.cases.familycase.CaseDetails.MemberRow;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.RecordFosterCarePlacement;
 import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
@@ -58,8 +59,8 @@ class FosterPlacementDialog extends CommandDialog {
     @Override
     protected void submit() {
         StaffMember chosen = coordinator.getValue();
-        context.services().commands().recordFosterCarePlacement(context.caseId(), child.getValue().memberId(),
+        context.services().commands().take(context.caseId(), new RecordFosterCarePlacement(child.getValue().memberId(),
                 placedOn.getValue(), Fields.value(placement), chosen.userId(), chosen.displayName(),
-                Fields.value(planReference), context.actor());
+                Fields.value(planReference)), context.actor());
     }
 }

@@ -3,6 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordInterview;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
@@ -37,7 +38,7 @@ class InterviewDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().recordInterview(context.caseId(), conductedOn.getValue(),
-                Fields.value(findings), Fields.lines(difficulties), context.actor());
+        context.services().commands().take(context.caseId(), new RecordInterview(conductedOn.getValue(),
+                Fields.value(findings), Fields.lines(difficulties)), context.actor());
     }
 }

@@ -3,6 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.familycase.domain.ClosureStep.RecordMonitoringEntry;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
@@ -32,7 +33,7 @@ class MonitoringEntryDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().recordMonitoringEntry(context.caseId(), date.getValue(), Fields.value(notes),
-                context.actor());
+        context.services().commands().take(context.caseId(), new RecordMonitoringEntry(date.getValue(),
+                Fields.value(notes)), context.actor());
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordObservation;
 import pl.asysta.cases.familycase.domain.ObservationKind;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
@@ -81,7 +82,7 @@ class ObservationDialog extends CommandDialog {
     @Override
     protected void submit() {
         DataCategory filedUnder = kind == ObservationKind.OBSERVATION ? category.getValue() : DataCategory.VIOLENCE;
-        context.services().commands().recordObservation(context.caseId(), kind, filedUnder, observedOn.getValue(),
-                Fields.value(text), context.actor());
+        context.services().commands().take(context.caseId(), new RecordObservation(kind, filedUnder,
+                observedOn.getValue(), Fields.value(text)), context.actor());
     }
 }

@@ -19,7 +19,6 @@ import pl.asysta.cases.history.PointInTime;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.shared.InstitutionId;
-import pl.asysta.shared.Role;
 
 /**
  * "Who looked at this file" (RODO art. 15 and the portal's read audit): every opening of the case file, newest
@@ -63,7 +62,7 @@ class OpeningsPanel extends Div {
 
     /** For the case's assistant and the head of its centre; nothing for anyone else. */
     static List<Component> of(CaseContext context) {
-        if (!context.isAssignedAssistant() && !context.isCentre(Role.CENTRE_HEAD)) {
+        if (!context.isAssignedAssistant() && !context.isHead()) {
             return List.of();
         }
         return List.of(new OpeningsPanel(context, context.services().sharingQueries().openings(context.file())));

@@ -46,7 +46,6 @@ import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
-import pl.asysta.shared.Role;
 
 /**
  * One court opinion beside its case's timeline (stacked on a narrow screen): the court's questions and deadline,
@@ -126,7 +125,7 @@ class OpinionView extends VerticalLayout implements BeforeEnterObserver, LocaleC
         sections.clear();
         problem.setVisible(false);
         CaseContext context = new CaseContext(file, caseDetails, services.queries().workPlan(file), actor,
-                services.today(), services, this::refresh);
+                services.commands().partOf(caseDetails.caseId(), actor), services.today(), services, this::refresh);
 
         H1 heading = new H1(getTranslation("opinion.page.title", caseDetails.familyName()));
         heading.setId("opinion-heading");
@@ -219,7 +218,7 @@ class OpinionView extends VerticalLayout implements BeforeEnterObserver, LocaleC
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(save, submit);
         }
-        if (opinion.status() == OpinionStatus.SUBMITTED && context.isCentre(Role.CENTRE_HEAD)) {
+        if (opinion.status() == OpinionStatus.SUBMITTED && context.isHead()) {
             Button approve = new Button(getTranslation("opinion.approve"), click -> approve());
             approve.setId("opinion-approve");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -259,7 +258,7 @@ class OpinionView extends VerticalLayout implements BeforeEnterObserver, LocaleC
      */
     private boolean mayDraft(CaseContext context) {
         return opinion.status().openForDrafting() && (context.isAssignedAssistant()
-                || caseDetails.assistantId() == null && context.isCentre(Role.CENTRE_HEAD));
+                || caseDetails.assistantId() == null && context.isHead());
     }
 
     private void saveDraft() {

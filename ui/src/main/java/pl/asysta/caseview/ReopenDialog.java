@@ -3,6 +3,7 @@ package pl.asysta.caseview;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.familycase.domain.ClosureStep.ReopenCase;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
@@ -30,6 +31,6 @@ class ReopenDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().reopen(context.caseId(), Fields.value(reason), context.actor());
+        context.services().commands().take(context.caseId(), new ReopenCase(Fields.value(reason)), context.actor());
     }
 }

@@ -2,6 +2,7 @@ package pl.asysta.caseview;
 
 import com.vaadin.flow.component.textfield.TextArea;
 
+import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
@@ -26,7 +27,7 @@ class RequestAssistantDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().requestAssistant(context.caseId(), Fields.value(justification),
+        context.services().commands().take(context.caseId(), new RequestAssistant(Fields.value(justification)),
                 context.actor());
     }
 }

@@ -1,5 +1,6 @@
 package pl.asysta.caseview;
 
+import pl.asysta.cases.familycase.domain.ChildSupportStep.DrawUpSupportCatalogue;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.RepeatingRows;
@@ -32,7 +33,8 @@ class SupportCatalogueDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().drawUpSupportCatalogue(context.caseId(),
-                items.rows().stream().map(SupportItemEditor::value).toList(), context.actor());
+        context.services().commands().take(context.caseId(),
+                new DrawUpSupportCatalogue(items.rows().stream().map(SupportItemEditor::value).toList()),
+                context.actor());
     }
 }

@@ -27,7 +27,6 @@ import pl.asysta.cases.support.domain.HelpKind;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Labels;
 import pl.asysta.forms.Money;
-import pl.asysta.shared.Role;
 
 /**
  * The family's supporting families on the case page (uwr art. 29-31): each arrangement with its agreement and
@@ -76,7 +75,7 @@ class SupportPanel extends Div {
      */
     static List<Component> of(CaseContext context, SupportServices support) {
         CaseSupport seen = support.queries().ofCase(context.file());
-        boolean head = context.isCentre(Role.CENTRE_HEAD);
+        boolean head = context.isHead();
         if (seen.arrangements().isEmpty() && seen.claims().isEmpty()
                 && !(head && context.status() == CaseStatus.ACTIVE)) {
             return List.of();
@@ -85,7 +84,7 @@ class SupportPanel extends Div {
     }
 
     private boolean mayDecide() {
-        return context.isCentre(Role.CENTRE_HEAD);
+        return context.isHead();
     }
 
     private Component arrangement(ArrangementRow arrangement) {

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.cases.familycase.domain.CaseRules;
+import pl.asysta.cases.familycase.domain.CaseStatus;
+import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
@@ -14,6 +16,7 @@ import pl.asysta.forms.Fields;
 /**
  * The family withdraws its consent. Without a court order that ends the assistance: the case closes with reason
  * "consent withdrawn" and its monitoring period starts, so the dialog says so and asks for the period's length.
+ * After the work has ended the withdrawal is only recorded.
  */
 class WithdrawConsentDialog extends CommandDialog {
 
@@ -26,8 +29,12 @@ class WithdrawConsentDialog extends CommandDialog {
     WithdrawConsentDialog(CaseContext context) {
         super("withdraw.title", context.services().errors());
         this.context = context;
-        boolean endsAssistance = CaseRules.consentWithdrawalEndsAssistance(context.details().courtOrder() != null);
-        Paragraph consequence = new Paragraph(getTranslation(endsAssistance ? "withdraw.ends" : "withdraw.continues"));
+        boolean workGoesOn = context.status() == CaseStatus.INTAKE || context.status() == CaseStatus.ACTIVE;
+        boolean endsAssistance = workGoesOn
+                && CaseRules.consentWithdrawalEndsAssistance(context.details().courtOrder() != null);
+        String consequenceKey = !workGoesOn ? "withdraw.after-closure"
+                : endsAssistance ? "withdraw.ends" : "withdraw.continues";
+        Paragraph consequence = new Paragraph(getTranslation(consequenceKey));
         consequence.addClassName("form-hint");
         withdrawnOn.setId("withdraw-date");
         withdrawnOn.setValue(context.today());
@@ -47,7 +54,7 @@ class WithdrawConsentDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().withdrawConsent(context.caseId(), withdrawnOn.getValue(), Fields.value(note),
-                months.getValue(), context.actor());
+        context.services().commands().take(context.caseId(), new WithdrawConsent(withdrawnOn.getValue(),
+                Fields.value(note), months.getValue()), context.actor());
     }
 }

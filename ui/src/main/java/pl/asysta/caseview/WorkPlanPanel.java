@@ -1,6 +1,7 @@
 package pl.asysta.caseview;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import pl.asysta.cases.familycase.ActionStatus;
 import pl.asysta.cases.familycase.PlanVersionDetails;
 import pl.asysta.cases.familycase.PlanVersionDetails.PlanActionRow;
-import pl.asysta.cases.familycase.domain.CaseStatus;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.Fields;
@@ -75,11 +75,12 @@ class WorkPlanPanel extends Div {
         goals.addClassName("preserve-lines");
         Div goalsBlock = new Div(new Span(getTranslation("plan.goals")), goals);
         goalsBlock.addClassName("labelled-text");
-        shown.add(title, adopted, goalsBlock, actions(plan, current && mayEditActions()), consultations(plan));
+        shown.add(title, adopted, goalsBlock, actions(plan, current && mayFollowActions()), consultations(plan));
     }
 
-    private boolean mayEditActions() {
-        return context.isAssignedAssistant() && context.status() == CaseStatus.ACTIVE;
+    /** The case permits some step on the actions of its plan (only the assigned assistant, while working). */
+    private boolean mayFollowActions() {
+        return Stream.of(ActionStepDialog.Step.values()).anyMatch(step -> context.permits(step.kind()));
     }
 
     private Component actions(PlanVersionDetails plan, boolean editable) {
@@ -134,6 +135,9 @@ class WorkPlanPanel extends Div {
             return steps;
         }
         for (ActionStepDialog.Step step : ActionStepDialog.Step.values()) {
+            if (!context.permits(step.kind())) {
+                continue;
+            }
             Button button = new Button(getTranslation(step.buttonKey()));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             button.setAriaLabel(getTranslation(step.buttonKey()) + ": " + row.description());

@@ -2,6 +2,7 @@ package pl.asysta.caseview;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
+import pl.asysta.cases.familycase.domain.ChildSupportStep.StartZaZyciemSupport;
 import pl.asysta.cases.familycase.domain.ZaZyciemGround;
 import pl.asysta.forms.CommandDialog;
 import pl.asysta.forms.FieldChecks;
@@ -31,6 +32,7 @@ class ZaZyciemDialog extends CommandDialog {
 
     @Override
     protected void submit() {
-        context.services().commands().startZaZyciemSupport(context.caseId(), ground.getValue(), context.actor());
+        context.services().commands().take(context.caseId(), new StartZaZyciemSupport(ground.getValue()),
+                context.actor());
     }
 }

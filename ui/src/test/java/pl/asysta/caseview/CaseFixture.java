@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.familycase.CaseCommands;
 import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.CaseStatus;
@@ -52,13 +53,18 @@ public class CaseFixture {
 
     /**
      * Ends the work of the assistant's active cases. The test cases share one portal, and the statute lets an
-     * assistant work with fifteen families at a time: each test hands its places back for the next.
+     * assistant work with fifteen families at a time: each test hands its places back for the next, and waits
+     * until the lists show it, so that the next one does not close a case a second time.
      */
     public void closeActiveCasesOf(Actor assistant) {
-        queries.casesFor(assistant).stream()
+        List<CaseId> active = queries.casesFor(assistant).stream()
                 .filter(summary -> summary.status() == CaseStatus.ACTIVE)
-                .forEach(summary -> commands.close(summary.caseId(), ClosureReason.OTHER,
-                        "Koniec scenariusza testowego.", today(), 1, assistant));
+                .map(CaseSummary::caseId)
+                .toList();
+        active.forEach(caseId -> commands.close(caseId, ClosureReason.OTHER, "Koniec scenariusza testowego.",
+                today(), 1, assistant));
+        await().atMost(Duration.ofSeconds(10)).until(() -> queries.casesFor(assistant).stream()
+                .noneMatch(summary -> active.contains(summary.caseId()) && summary.status() == CaseStatus.ACTIVE));
     }
 
     public static String uniqueFamilyName(String stem) {

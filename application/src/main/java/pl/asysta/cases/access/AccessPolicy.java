@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Service;
 import pl.asysta.cases.access.domain.AccessBasis;
 import pl.asysta.cases.access.domain.AccessDecision;
 import pl.asysta.cases.access.domain.AccessRules;
-import pl.asysta.cases.access.domain.CaseAccessFacts;
+import pl.asysta.cases.access.domain.CaseGrant;
+import pl.asysta.cases.access.domain.CaseTeam;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
@@ -31,12 +31,13 @@ import pl.asysta.shared.UserId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * The one access policy every query and command on case data asks (DESIGN section 3): it gathers the facts of a
- * case from the read model (who works on it, its children's coordinators, the actor's institution's grants that
- * are active today) and lets {@link AccessRules} decide. A grant is active from its first to its last day unless
- * revoked, so an expired grant needs no event: the next question after its last day is answered without it.
+ * The one access policy every query and command on case data asks: it reads the case's team from the read model
+ * (who works on it, its children's coordinators, the grants on it) and lets {@link AccessRules} decide for today.
+ * A grant is active from its first to its last day unless revoked, so an expired grant needs no event: the next
+ * question after its last day is answered without it.
  *
- * <p>Lists ask for a {@link CaseScope}: the same rules as an SQL condition over {@code case_summary s}.
+ * <p>Lists ask for a {@link CaseScope}: the same rule as an SQL condition over {@code case_summary s}, kept in
+ * {@link CaseScopes}.
  */
 @Service
 public class AccessPolicy {
@@ -44,10 +45,6 @@ public class AccessPolicy {
     /** A condition over {@code case_summary s} and the named parameters it uses. */
     public record CaseScope(String condition, Map<String, Object> parameters) {
     }
-
-    private static final String ACTIVE_GRANT = """
-            g.case_id = s.case_id and g.institution_id = :actorInstitution and g.revoked_on is null
-            and :today between g.valid_from and g.valid_until""";
 
     private static final Set<String> REFUSALS_OF_WHO_ONE_IS = Set.of("case.role-not-allowed", "case.not-your-case");
 
@@ -61,7 +58,8 @@ public class AccessPolicy {
 
     /** What the actor may do with the case today; {@link AccessDecision#NONE} when it does not exist. */
     public AccessDecision decide(CaseId caseId, Actor actor) {
-        return facts(caseId, actor).map(facts -> AccessRules.decide(actor, facts)).orElse(AccessDecision.NONE);
+        LocalDate today = today();
+        return team(caseId).map(team -> AccessRules.decide(actor, team, today)).orElse(AccessDecision.NONE);
     }
 
     /**
@@ -77,30 +75,40 @@ public class AccessPolicy {
         return refusal;
     }
 
-    /** The facts of the case as the read model knows them now. */
-    public Optional<CaseAccessFacts> facts(CaseId caseId, Actor actor) {
+    /** The case's team as the read model knows it now, with every grant ever given on it; empty when none. */
+    public Optional<CaseTeam> team(CaseId caseId) {
         return jdbc.sql("""
                         select s.centre, s.assistant_id, s.social_worker_id,
                             array(select p.coordinator_id from case_foster_placement p where p.case_id = s.case_id)
                                 as coordinators,
-                            array(select g.categories from access_grant g where\s""" + ACTIVE_GRANT + """
-                                order by g.position) as granted,
-                            array(select g.purpose from access_grant g where\s""" + ACTIVE_GRANT + """
-                                order by g.position) as purposes
-                        from case_summary s where s.case_id = :caseId""")
+                            g.institutions, g.categories, g.purposes, g.valid_from, g.valid_until, g.revoked_on
+                        from case_summary s cross join lateral (
+                            select array_agg(institution_id order by position) as institutions,
+                                array_agg(categories order by position) as categories,
+                                array_agg(purpose order by position) as purposes,
+                                array_agg(valid_from order by position) as valid_from,
+                                array_agg(valid_until order by position) as valid_until,
+                                array_agg(revoked_on order by position) as revoked_on
+                            from access_grant where case_id = s.case_id) g
+                        where s.case_id = :caseId""")
                 .param("caseId", caseId.value())
-                .param("actorInstitution", actor.institutionId().value())
-                .param("today", today())
-                .query((row, n) -> new CaseAccessFacts(caseId, new InstitutionId(row.getString("centre")),
+                .query((row, n) -> new CaseTeam(caseId, new InstitutionId(row.getString("centre")),
                         userId(row, "assistant_id"), userId(row, "social_worker_id"),
-                        Set.copyOf(strings(row, "coordinators").stream().map(UserId::new).toList()),
-                        categories(strings(row, "granted")), strings(row, "purposes").stream().distinct().toList()))
+                        Set.copyOf(strings(row, "coordinators").stream().map(UserId::new).toList()), grants(row)))
                 .optional();
+    }
+
+    /**
+     * Every grant on the case the consent ledger's read model knows, active or not: the rules tell which count on
+     * a day.
+     */
+    public List<CaseGrant> grants(CaseId caseId) {
+        return team(caseId).map(CaseTeam::grants).orElse(List.of());
     }
 
     /** The cases the actor may see in some category, for lists of families. */
     public CaseScope cases(Actor actor) {
-        return scope(actor, true);
+        return CaseScopes.cases(actor, today());
     }
 
     /**
@@ -108,36 +116,7 @@ public class AccessPolicy {
      * work: due plan actions, assessments, requests for an assistant.
      */
     public CaseScope caseWork(Actor actor) {
-        return scope(actor, false);
-    }
-
-    private CaseScope scope(Actor actor, boolean beyondCaseWork) {
-        List<String> conditions = new ArrayList<>();
-        if (actor.hasRole(Role.FAMILY_ASSISTANT)) {
-            conditions.add("s.assistant_id = :actorId");
-        }
-        if (actor.hasRole(Role.SOCIAL_WORKER)) {
-            conditions.add("(s.centre = :actorInstitution and s.social_worker_id = :actorId)");
-        }
-        if (actor.hasRole(Role.CENTRE_HEAD)) {
-            conditions.add("s.centre = :actorInstitution");
-        }
-        if (beyondCaseWork && actor.hasRole(Role.FOSTER_CARE_COORDINATOR)) {
-            conditions.add("exists (select 1 from case_foster_placement p "
-                    + "where p.case_id = s.case_id and p.coordinator_id = :actorId)");
-        }
-        if (beyondCaseWork && actor.roles().stream().anyMatch(AccessRules.GRANT_HOLDING_ROLES::contains)) {
-            conditions.add("exists (select 1 from access_grant g where " + ACTIVE_GRANT + ")");
-        }
-        if (beyondCaseWork && actor.hasRole(Role.AUDITOR)) {
-            conditions.add("true");
-        }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("actorId", actor.userId().value());
-        parameters.put("actorInstitution", actor.institutionId().value());
-        parameters.put("today", today());
-        return new CaseScope(conditions.isEmpty() ? "false" : "(" + String.join(" or ", conditions) + ")",
-                parameters);
+        return CaseScopes.caseWork(actor, today());
     }
 
     /** Why the actor reads lists of cases, for the access record: the bases their roles can give. */
@@ -184,6 +163,34 @@ public class AccessPolicy {
     private static List<String> strings(ResultSet row, String column) throws SQLException {
         Array array = row.getArray(column);
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static List<CaseGrant> grants(ResultSet row) throws SQLException {
+        List<String> institutions = strings(row, "institutions");
+        List<String> categories = strings(row, "categories");
+        List<String> purposes = strings(row, "purposes");
+        List<LocalDate> validFrom = dates(row, "valid_from");
+        List<LocalDate> validUntil = dates(row, "valid_until");
+        List<LocalDate> revokedOn = dates(row, "revoked_on");
+        List<CaseGrant> grants = new ArrayList<>();
+        for (int grant = 0; grant < institutions.size(); grant++) {
+            grants.add(new CaseGrant(new InstitutionId(institutions.get(grant)),
+                    categories(List.of(categories.get(grant))), purposes.get(grant), validFrom.get(grant),
+                    validUntil.get(grant), revokedOn.get(grant)));
+        }
+        return grants;
+    }
+
+    private static List<LocalDate> dates(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (Object day : (Object[]) array.getArray()) {
+            dates.add(day == null ? null : ((java.sql.Date) day).toLocalDate());
+        }
+        return dates;
     }
 
     private static UserId userId(ResultSet row, String column) throws SQLException {

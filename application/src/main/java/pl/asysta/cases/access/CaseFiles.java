@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import pl.asysta.cases.access.domain.AccessDecision;
 import pl.asysta.cases.access.domain.AccessRules;
-import pl.asysta.cases.access.domain.CaseAccessFacts;
+import pl.asysta.cases.access.domain.CaseTeam;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
@@ -109,13 +109,15 @@ public class CaseFiles {
     }
 
     private Optional<Opening> recorded(CaseId caseId, Actor actor, AccessView view, Supplier<String> purposeTail) {
-        Optional<CaseAccessFacts> facts = policy.facts(caseId, actor);
-        AccessDecision decision = facts.map(found -> AccessRules.decide(actor, found)).orElse(AccessDecision.NONE);
+        Optional<CaseTeam> team = policy.team(caseId);
+        LocalDate today = policy.today();
+        AccessDecision decision = team.map(found -> AccessRules.decide(actor, found, today))
+                .orElse(AccessDecision.NONE);
         if (!decision.seesCase()) {
             return Optional.empty();
         }
         String tail = purposeTail.get();
-        UserId alert = decision.caseTeam() ? null : facts.get().assistant();
+        UserId alert = decision.caseTeam() ? null : team.get().assistant();
         long record = accessLog.record(actor, view, List.of(caseId), decision.readable(),
                 tail.isEmpty() ? decision.purpose() : decision.purpose() + "; " + tail, alert);
         return Optional.of(new Opening(record, decision.readable()));

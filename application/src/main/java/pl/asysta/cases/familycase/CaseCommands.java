@@ -3,6 +3,7 @@ package pl.asysta.cases.familycase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -14,37 +15,43 @@ import org.springframework.stereotype.Service;
 
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.access.domain.AccessDecision;
-import pl.asysta.cases.familycase.FamilyCaseCommand.AdoptWorkPlan;
-import pl.asysta.cases.familycase.FamilyCaseCommand.AssignAssistant;
-import pl.asysta.cases.familycase.FamilyCaseCommand.CloseCase;
-import pl.asysta.cases.familycase.FamilyCaseCommand.CompleteAction;
-import pl.asysta.cases.familycase.FamilyCaseCommand.ConsultFosterCareCoordinator;
-import pl.asysta.cases.familycase.FamilyCaseCommand.ConsultPlan;
-import pl.asysta.cases.familycase.FamilyCaseCommand.DocumentWork;
-import pl.asysta.cases.familycase.FamilyCaseCommand.DrawUpSupportCatalogue;
-import pl.asysta.cases.familycase.FamilyCaseCommand.DropAction;
-import pl.asysta.cases.familycase.FamilyCaseCommand.EndMonitoring;
-import pl.asysta.cases.familycase.FamilyCaseCommand.NoteActionProgress;
-import pl.asysta.cases.familycase.FamilyCaseCommand.ReassignAssistant;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordAssessment;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordConsent;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordCourtOrder;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordFosterCarePlacement;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordInterview;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordMonitoringEntry;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordObservation;
+import pl.asysta.cases.access.domain.AccessRules;
+import pl.asysta.cases.access.domain.CaseGrant;
+import pl.asysta.cases.access.domain.CaseTeam;
 import pl.asysta.cases.familycase.FamilyCaseCommand.RegisterFamily;
-import pl.asysta.cases.familycase.FamilyCaseCommand.ReopenCase;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RequestAssistant;
-import pl.asysta.cases.familycase.FamilyCaseCommand.StartZaZyciemSupport;
-import pl.asysta.cases.familycase.FamilyCaseCommand.WithdrawConsent;
+import pl.asysta.cases.familycase.FamilyCaseCommand.TakeStep;
 import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.AssignmentStep.AssignAssistant;
+import pl.asysta.cases.familycase.domain.AssignmentStep.ReassignAssistant;
+import pl.asysta.cases.familycase.domain.CaseStep;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.ConsultFosterCareCoordinator;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.DrawUpSupportCatalogue;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.RecordFosterCarePlacement;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.StartZaZyciemSupport;
 import pl.asysta.cases.familycase.domain.ClosureReason;
+import pl.asysta.cases.familycase.domain.ClosureStep.CloseCase;
+import pl.asysta.cases.familycase.domain.ClosureStep.EndMonitoring;
+import pl.asysta.cases.familycase.domain.ClosureStep.RecordMonitoringEntry;
+import pl.asysta.cases.familycase.domain.ClosureStep.ReopenCase;
 import pl.asysta.cases.familycase.domain.Contact;
+import pl.asysta.cases.familycase.domain.DocumentationStep.DocumentWork;
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordAssessment;
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordObservation;
 import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordConsent;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordCourtOrder;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordInterview;
+import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
+import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
 import pl.asysta.cases.familycase.domain.MonitoringOutcome;
 import pl.asysta.cases.familycase.domain.ObservationKind;
+import pl.asysta.cases.familycase.domain.PartInCase;
 import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.familycase.domain.PlanStep.AdoptWorkPlan;
+import pl.asysta.cases.familycase.domain.PlanStep.CompleteAction;
+import pl.asysta.cases.familycase.domain.PlanStep.ConsultPlan;
+import pl.asysta.cases.familycase.domain.PlanStep.DropAction;
+import pl.asysta.cases.familycase.domain.PlanStep.NoteActionProgress;
 import pl.asysta.cases.familycase.domain.SupportItem;
 import pl.asysta.cases.familycase.domain.WorkKind;
 import pl.asysta.cases.familycase.domain.ZaZyciemGround;
@@ -56,7 +63,8 @@ import pl.asysta.shared.UserId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * Everything people do to a family case, one method per step of the journey (issue 3). Screens call only this.
+ * Everything people do to a family case. Screens build the step from their form and {@link #take} it, and ask
+ * {@link #partOf} which steps to offer; the named methods below take one step each, for the demo gmina and tests.
  *
  * <p>Each call waits until the case's events are stored, so the user learns the outcome at once. A refusal
  * arrives as a {@link DomainRuleViolation} with a translation key: the domain's own, or
@@ -69,15 +77,20 @@ public class CaseCommands {
 
     private final CommandGateway commandGateway;
     private final AccessPolicy policy;
+    private final AggregateFamilyCases cases;
     private final Clock clock;
 
-    public CaseCommands(CommandGateway commandGateway, AccessPolicy policy, Clock clock) {
+    CaseCommands(CommandGateway commandGateway, AccessPolicy policy, AggregateFamilyCases cases, Clock clock) {
         this.commandGateway = commandGateway;
         this.policy = policy;
+        this.cases = cases;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
     }
 
-    // ---------------------------------------------------------------- intake (social worker)
+    /** The same facade with another clock: the demo gmina tells its story on the days things happened. */
+    public CaseCommands withClock(Clock storyClock) {
+        return new CaseCommands(commandGateway, policy, cases, storyClock);
+    }
 
     /**
      * Opens the case of a family. Members without an id get one here; the returned id names the case from now
@@ -101,190 +114,182 @@ public class CaseCommands {
                                 member.kinship(), member.birthDate())
                         : member)
                 .toList();
-        send(new RegisterFamily(caseId, familyName, identified, address, contact, actor, today()));
+        try {
+            commandGateway.sendAndWait(new RegisterFamily(caseId, familyName, identified, address, contact, actor,
+                    today()));
+        } catch (RuntimeException failure) {
+            throw asSeenByTheUser(failure);
+        }
         return caseId;
     }
 
-    public void recordInterview(CaseId caseId, LocalDate conductedOn, String findings, List<String> difficulties,
-                                Actor actor) {
-        send(new RecordInterview(caseId, conductedOn, findings, difficulties == null ? List.of() : difficulties,
-                actor, today()));
-    }
-
-    public void requestAssistant(CaseId caseId, String justification, Actor actor) {
-        send(new RequestAssistant(caseId, justification, actor, today()));
-    }
-
-    // ---------------------------------------------------------------- legal basis
-
-    public void recordConsent(CaseId caseId, String consentingPerson, LocalDate givenOn, String documentReference,
-                              Actor actor) {
-        send(new RecordConsent(caseId, consentingPerson, givenOn, documentReference, actor, today()));
+    /**
+     * Takes one step on the case. What it creates without an id (a work entry, a new plan action) gets one here.
+     * Another institution's entry is refused as {@code case.not-found} when the institution may not see the case
+     * and {@code access.category-not-granted} when its grants do not cover the entry's category.
+     */
+    public void take(CaseId caseId, CaseStep step, Actor actor) {
+        Optional<CaseTeam> team = policy.team(caseId);
+        if (step instanceof RecordObservation observation) {
+            AccessDecision decision = team.map(found -> AccessRules.decide(actor, found, policy.today()))
+                    .orElse(AccessDecision.NONE);
+            if (!decision.seesCase()) {
+                throw new DomainRuleViolation("case.not-found");
+            }
+            if (observation.category() != null && !decision.mayWrite(observation.category())) {
+                throw new DomainRuleViolation("access.category-not-granted");
+            }
+        }
+        List<CaseGrant> grants = team.map(CaseTeam::grants).orElse(List.of());
+        TakeStep command = new TakeStep(caseId, step.identified(() -> UUID.randomUUID().toString()), actor, today(),
+                grants);
+        try {
+            commandGateway.sendAndWait(command);
+        } catch (RuntimeException failure) {
+            throw policy.asSeenBy(actor, caseId, asSeenByTheUser(failure));
+        }
     }
 
     /**
-     * Records that the family withdrew its consent. Without a court order this closes the case with reason
-     * "consent withdrawn" and opens a monitoring period of {@code monitoringMonths}; the family then leaves the
-     * assistant's caseload.
+     * What the actor is to the case and the steps they may take now, decided on the case's present state and the
+     * grants the access policy knows; a screen offers exactly these.
+     */
+    public PartInCase partOf(CaseId caseId, Actor actor) {
+        try {
+            return cases.partOf(caseId, actor, today(), policy.grants(caseId));
+        } catch (RuntimeException failure) {
+            throw asSeenByTheUser(failure);
+        }
+    }
+
+    // ---------------------------------------------------------------- one step each
+
+    public void recordInterview(CaseId caseId, LocalDate conductedOn, String findings, List<String> difficulties,
+                                Actor actor) {
+        take(caseId, new RecordInterview(conductedOn, findings, difficulties), actor);
+    }
+
+    public void requestAssistant(CaseId caseId, String justification, Actor actor) {
+        take(caseId, new RequestAssistant(justification), actor);
+    }
+
+    public void recordConsent(CaseId caseId, String consentingPerson, LocalDate givenOn, String documentReference,
+                              Actor actor) {
+        take(caseId, new RecordConsent(consentingPerson, givenOn, documentReference), actor);
+    }
+
+    /**
+     * Without a court order this closes the case with reason "consent withdrawn" and opens a monitoring period of
+     * {@code monitoringMonths}; the family then leaves the assistant's caseload.
      */
     public void withdrawConsent(CaseId caseId, LocalDate withdrawnOn, String note, int monitoringMonths,
                                 Actor actor) {
-        send(new WithdrawConsent(caseId, withdrawnOn, note, monitoringMonths, actor, today()));
+        take(caseId, new WithdrawConsent(withdrawnOn, note, monitoringMonths), actor);
     }
 
     public void recordCourtOrder(CaseId caseId, String court, String fileReference, LocalDate issuedOn,
                                  Actor actor) {
-        send(new RecordCourtOrder(caseId, court, fileReference, issuedOn, actor, today()));
+        take(caseId, new RecordCourtOrder(court, fileReference, issuedOn), actor);
     }
 
-    // ---------------------------------------------------------------- assignment (head of the centre)
-
-    /** Assigns an assistant; refused with {@code case.caseload-full} when they already work with 15 families. */
+    /** Refused with {@code case.caseload-full} when the assistant already works with 15 families. */
     public void assignAssistant(CaseId caseId, UserId assistant, String assistantName, LocalDate assignedOn,
                                 Actor actor) {
-        send(new AssignAssistant(caseId, assistant, assistantName, assignedOn, actor, today()));
+        take(caseId, new AssignAssistant(assistant, assistantName, assignedOn), actor);
     }
 
-    /** Hands the case to another assistant, who must have room for it; the first one is released. */
+    /** The new assistant must have room for the family; the first one is released. */
     public void reassignAssistant(CaseId caseId, UserId assistant, String assistantName, String reason,
                                   LocalDate reassignedOn, Actor actor) {
-        send(new ReassignAssistant(caseId, assistant, assistantName, reason, reassignedOn, actor, today()));
+        take(caseId, new ReassignAssistant(assistant, assistantName, reason, reassignedOn), actor);
     }
 
-    // ---------------------------------------------------------------- work plan (assistant)
-
     /**
-     * Adopts a new version of the work plan. {@code revisedVersion} is the version the assistant worked from (0
-     * for the first plan); if another version was adopted meanwhile the call is refused with
-     * {@code case.plan-changed-meanwhile} and nothing is stored. Actions without an id are new and get one here;
-     * actions carried over keep theirs.
+     * Refused with {@code case.plan-changed-meanwhile} when another version was adopted since
+     * {@code revisedVersion} (0 for the first plan), and nothing is stored.
      *
      * @return the number of the version now in force
      */
     public int adoptWorkPlan(CaseId caseId, int revisedVersion, String goals, List<PlanAction> actions,
                              Actor actor) {
-        List<PlanAction> identified = actions == null ? List.of() : actions.stream()
-                .map(action -> action.actionId() == null
-                        ? new PlanAction(UUID.randomUUID().toString(), action.description(), action.owner(),
-                                action.deadline(), action.expectedEffect())
-                        : action)
-                .toList();
-        send(new AdoptWorkPlan(caseId, revisedVersion, goals, identified, actor, today()));
+        take(caseId, new AdoptWorkPlan(revisedVersion, goals, actions), actor);
         return revisedVersion + 1;
     }
 
-    /** The social worker's opinion on a plan version (uwr art. 15 ust. 1 pkt 1). */
     public void consultPlan(CaseId caseId, int planVersion, String opinion, Actor actor) {
-        send(new ConsultPlan(caseId, planVersion, opinion, actor, today()));
+        take(caseId, new ConsultPlan(planVersion, opinion), actor);
     }
 
     public void noteActionProgress(CaseId caseId, String actionId, String note, Actor actor) {
-        send(new NoteActionProgress(caseId, actionId, note, actor, today()));
+        take(caseId, new NoteActionProgress(actionId, note), actor);
     }
 
     public void completeAction(CaseId caseId, String actionId, String outcome, Actor actor) {
-        send(new CompleteAction(caseId, actionId, outcome, actor, today()));
+        take(caseId, new CompleteAction(actionId, outcome), actor);
     }
 
     public void dropAction(CaseId caseId, String actionId, String reason, Actor actor) {
-        send(new DropAction(caseId, actionId, reason, actor, today()));
+        take(caseId, new DropAction(actionId, reason), actor);
     }
 
-    // ---------------------------------------------------------------- documentation and assessment (assistant)
-
-    /**
-     * Documents a visit, consultation, crisis intervention or contact with an institution.
-     *
-     * @return the id of the new entry
-     */
+    /** @return the id of the new entry */
     public String documentWork(CaseId caseId, WorkKind kind, LocalDate date, int durationMinutes,
                                List<String> participants, String notes, DataCategory category, Actor actor) {
         String entryId = UUID.randomUUID().toString();
-        send(new DocumentWork(caseId, entryId, kind, date, durationMinutes,
-                participants == null ? List.of() : participants, notes, category, actor, today()));
+        take(caseId, new DocumentWork(entryId, kind, date, durationMinutes, participants, notes, category), actor);
         return entryId;
     }
 
     public void recordAssessment(CaseId caseId, LocalDate assessedOn, String situation, String progress,
                                  boolean continueWork, Actor actor) {
-        send(new RecordAssessment(caseId, assessedOn, situation, progress, continueWork, actor, today()));
+        take(caseId, new RecordAssessment(assessedOn, situation, progress, continueWork), actor);
     }
-
-    // ---------------------------------------------------------------- foster care, "Za życiem"
 
     public void recordFosterCarePlacement(CaseId caseId, String childMemberId, LocalDate placedOn, String placement,
                                           UserId coordinator, String coordinatorName,
                                           String childAssistancePlanReference, Actor actor) {
-        send(new RecordFosterCarePlacement(caseId, childMemberId, placedOn, placement, coordinator, coordinatorName,
-                childAssistancePlanReference, actor, today()));
+        take(caseId, new RecordFosterCarePlacement(childMemberId, placedOn, placement, coordinator, coordinatorName,
+                childAssistancePlanReference), actor);
     }
 
     public void consultFosterCareCoordinator(CaseId caseId, String childMemberId, String note, Actor actor) {
-        send(new ConsultFosterCareCoordinator(caseId, childMemberId, note, actor, today()));
+        take(caseId, new ConsultFosterCareCoordinator(childMemberId, note), actor);
     }
 
     public void startZaZyciemSupport(CaseId caseId, ZaZyciemGround ground, Actor actor) {
-        send(new StartZaZyciemSupport(caseId, ground, actor, today()));
+        take(caseId, new StartZaZyciemSupport(ground), actor);
     }
 
     public void drawUpSupportCatalogue(CaseId caseId, List<SupportItem> items, Actor actor) {
-        send(new DrawUpSupportCatalogue(caseId, items == null ? List.of() : items, actor, today()));
+        take(caseId, new DrawUpSupportCatalogue(items), actor);
     }
 
-    // ---------------------------------------------------------------- closure and monitoring
-
-    /** Closes the case and opens its monitoring period; the family leaves the assistant's caseload. */
+    /** Opens the case's monitoring period; the family leaves the assistant's caseload. */
     public void close(CaseId caseId, ClosureReason reason, String summary, LocalDate closedOn, int monitoringMonths,
                       Actor actor) {
-        send(new CloseCase(caseId, reason, summary, closedOn, monitoringMonths, actor, today()));
+        take(caseId, new CloseCase(reason, summary, closedOn, monitoringMonths), actor);
     }
 
     public void recordMonitoringEntry(CaseId caseId, LocalDate date, String notes, Actor actor) {
-        send(new RecordMonitoringEntry(caseId, date, notes, actor, today()));
+        take(caseId, new RecordMonitoringEntry(date, notes), actor);
     }
 
     public void endMonitoring(CaseId caseId, MonitoringOutcome outcome, String note, Actor actor) {
-        send(new EndMonitoring(caseId, outcome, note, actor, today()));
+        take(caseId, new EndMonitoring(outcome, note), actor);
     }
 
-    /** Reopens a closed case; it returns to intake and needs a request and an assignment again. */
+    /** The case returns to intake and needs a request and an assignment again. */
     public void reopen(CaseId caseId, String reason, Actor actor) {
-        send(new ReopenCase(caseId, reason, actor, today()));
+        take(caseId, new ReopenCase(reason), actor);
     }
 
-    // ---------------------------------------------------------------- other institutions
-
-    /**
-     * School or health staff add an observation, or an interdisciplinary team member a meeting note or decision,
-     * in a category their institution's active grant covers; refused as {@code case.not-found} when they may not
-     * see the case and {@code access.category-not-granted} when the grant does not cover the category.
-     */
     public void recordObservation(CaseId caseId, ObservationKind kind, DataCategory category, LocalDate observedOn,
                                   String text, Actor actor) {
-        AccessDecision decision = policy.decide(caseId, actor);
-        if (!decision.seesCase()) {
-            throw new DomainRuleViolation("case.not-found");
-        }
-        if (category != null && !decision.mayWrite(category)) {
-            throw new DomainRuleViolation("access.category-not-granted");
-        }
-        send(new RecordObservation(caseId, kind, category, observedOn, text, actor, today()));
+        take(caseId, new RecordObservation(kind, category, observedOn, text), actor);
     }
-
-    // ---------------------------------------------------------------- sending
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Sends the command; someone who may not see the case learns no more than that it does not exist. */
-    private void send(FamilyCaseCommand command) {
-        try {
-            commandGateway.sendAndWait(command);
-        } catch (RuntimeException failure) {
-            RuntimeException seen = asSeenByTheUser(failure);
-            throw command instanceof RegisterFamily ? seen : policy.asSeenBy(command.actor(), command.caseId(), seen);
-        }
     }
 
     /**

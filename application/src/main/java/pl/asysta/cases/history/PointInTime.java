@@ -44,8 +44,6 @@ import pl.asysta.cases.access.AccessView;
 import pl.asysta.cases.access.CaseFile;
 import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.access.domain.AccessDecision;
-import pl.asysta.cases.access.domain.AccessRules;
-import pl.asysta.cases.access.domain.CaseAccessFacts;
 import pl.asysta.cases.familycase.CaseDetails;
 import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;

@@ -5,11 +5,12 @@ import static pl.asysta.cases.familycase.FamilyCaseFixture.*;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.familycase.FamilyCaseCommand.CloseCase;
-import pl.asysta.cases.familycase.FamilyCaseCommand.EndMonitoring;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordMonitoringEntry;
-import pl.asysta.cases.familycase.FamilyCaseCommand.ReopenCase;
+import pl.asysta.cases.familycase.FamilyCaseCommand.TakeStep;
 import pl.asysta.cases.familycase.domain.ClosureReason;
+import pl.asysta.cases.familycase.domain.ClosureStep.CloseCase;
+import pl.asysta.cases.familycase.domain.ClosureStep.EndMonitoring;
+import pl.asysta.cases.familycase.domain.ClosureStep.RecordMonitoringEntry;
+import pl.asysta.cases.familycase.domain.ClosureStep.ReopenCase;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.CaseReopened;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.MonitoringEnded;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.MonitoringEntryRecorded;
@@ -24,9 +25,8 @@ class ClosureAndMonitoringTest {
 
     final FamilyCaseFixture cases = new FamilyCaseFixture();
 
-    static CloseCase close(int monitoringMonths, String summary, pl.asysta.shared.Actor actor) {
-        return new CloseCase(CASE, ClosureReason.GOALS_ACHIEVED, summary, TODAY.minusDays(2), monitoringMonths, actor,
-                TODAY);
+    static TakeStep close(int monitoringMonths, String summary, pl.asysta.shared.Actor actor) {
+        return step(actor, new CloseCase(ClosureReason.GOALS_ACHIEVED, summary, TODAY.minusDays(2), monitoringMonths));
     }
 
     @Test
@@ -57,8 +57,7 @@ class ClosureAndMonitoringTest {
     @Test
     void closure_is_not_dated_in_the_future() {
         cases.fixture.given(active())
-                .when(new CloseCase(CASE, ClosureReason.MOVED_AWAY, "Wyprowadzka", TODAY.plusDays(1), 3, ASSISTANT,
-                        TODAY))
+                .when(step(ASSISTANT, new CloseCase(ClosureReason.MOVED_AWAY, "Wyprowadzka", TODAY.plusDays(1), 3)))
                 .expectException(refusedWith("case.date-in-future"));
     }
 
@@ -79,8 +78,7 @@ class ClosureAndMonitoringTest {
     @Test
     void the_assistant_records_a_monitoring_entry() {
         cases.fixture.given(inMonitoring())
-                .when(new RecordMonitoringEntry(CASE, TODAY, "Rozmowa telefoniczna, sytuacja stabilna.", ASSISTANT,
-                        TODAY))
+                .when(step(ASSISTANT, new RecordMonitoringEntry(TODAY, "Rozmowa telefoniczna, sytuacja stabilna.")))
                 .expectEvents(new MonitoringEntryRecorded(CASE, TODAY, "Rozmowa telefoniczna, sytuacja stabilna.",
                         as(ASSISTANT, Role.FAMILY_ASSISTANT)));
     }
@@ -88,36 +86,36 @@ class ClosureAndMonitoringTest {
     @Test
     void monitoring_entries_belong_to_the_monitoring_period() {
         cases.fixture.given(active())
-                .when(new RecordMonitoringEntry(CASE, TODAY, "Notatka", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new RecordMonitoringEntry(TODAY, "Notatka")))
                 .expectException(refusedWith("case.not-in-monitoring"));
     }
 
     @Test
     void a_monitoring_entry_is_not_dated_in_the_future() {
         cases.fixture.given(inMonitoring())
-                .when(new RecordMonitoringEntry(CASE, TODAY.plusDays(1), "Notatka", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new RecordMonitoringEntry(TODAY.plusDays(1), "Notatka")))
                 .expectException(refusedWith("case.date-in-future"));
     }
 
     @Test
     void a_monitoring_entry_has_notes() {
         cases.fixture.given(inMonitoring())
-                .when(new RecordMonitoringEntry(CASE, TODAY, "", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new RecordMonitoringEntry(TODAY, "")))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void only_the_families_assistant_monitors() {
         cases.fixture.given(inMonitoring())
-                .when(new RecordMonitoringEntry(CASE, TODAY, "Notatka", OTHER_ASSISTANT, TODAY))
+                .when(step(OTHER_ASSISTANT, new RecordMonitoringEntry(TODAY, "Notatka")))
                 .expectException(refusedWith("case.not-your-case"));
     }
 
     @Test
     void monitoring_ends_with_an_outcome() {
         cases.fixture.given(inMonitoring())
-                .when(new EndMonitoring(CASE, MonitoringOutcome.SITUATION_STABLE, "Rodzina radzi sobie samodzielnie.",
-                        ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new EndMonitoring(MonitoringOutcome.SITUATION_STABLE,
+                        "Rodzina radzi sobie samodzielnie.")))
                 .expectEvents(new MonitoringEnded(CASE, MonitoringOutcome.SITUATION_STABLE,
                         "Rodzina radzi sobie samodzielnie.", TODAY, as(ASSISTANT, Role.FAMILY_ASSISTANT)));
     }
@@ -125,21 +123,21 @@ class ClosureAndMonitoringTest {
     @Test
     void monitoring_that_ended_does_not_end_again() {
         cases.fixture.given(with(inMonitoring(), ended()))
-                .when(new EndMonitoring(CASE, MonitoringOutcome.CONTACT_LOST, "", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new EndMonitoring(MonitoringOutcome.CONTACT_LOST, "")))
                 .expectException(refusedWith("case.not-in-monitoring"));
     }
 
     @Test
     void only_the_families_assistant_ends_monitoring() {
         cases.fixture.given(inMonitoring())
-                .when(new EndMonitoring(CASE, MonitoringOutcome.SITUATION_STABLE, "", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new EndMonitoring(MonitoringOutcome.SITUATION_STABLE, "")))
                 .expectException(refusedWith("case.not-your-case"));
     }
 
     @Test
     void the_social_worker_reopens_a_closed_case_which_returns_to_intake() {
         cases.fixture.given(with(inMonitoring(), ended()))
-                .when(new ReopenCase(CASE, "Ponowne zgłoszenie ze szkoły.", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new ReopenCase("Ponowne zgłoszenie ze szkoły.")))
                 .expectEvents(new CaseReopened(CASE, "Ponowne zgłoszenie ze szkoły.", TODAY,
                         as(SOCIAL_WORKER, Role.SOCIAL_WORKER)));
     }
@@ -147,28 +145,28 @@ class ClosureAndMonitoringTest {
     @Test
     void the_head_reopens_a_case_still_in_monitoring() {
         cases.fixture.given(inMonitoring())
-                .when(new ReopenCase(CASE, "Pogorszenie sytuacji.", HEAD, TODAY))
+                .when(step(HEAD, new ReopenCase("Pogorszenie sytuacji.")))
                 .expectEvents(new CaseReopened(CASE, "Pogorszenie sytuacji.", TODAY, as(HEAD, Role.CENTRE_HEAD)));
     }
 
     @Test
     void an_open_case_is_not_reopened() {
         cases.fixture.given(active())
-                .when(new ReopenCase(CASE, "Powód", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new ReopenCase("Powód")))
                 .expectException(refusedWith("case.not-closed"));
     }
 
     @Test
     void a_reopening_gives_its_reason() {
         cases.fixture.given(inMonitoring())
-                .when(new ReopenCase(CASE, " ", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new ReopenCase(" ")))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void the_assistant_does_not_reopen_a_case() {
         cases.fixture.given(inMonitoring())
-                .when(new ReopenCase(CASE, "Powód", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new ReopenCase("Powód")))
                 .expectException(refusedWith("case.role-not-allowed"));
     }
 

@@ -6,8 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.familycase.FamilyCaseCommand.DocumentWork;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordAssessment;
+import pl.asysta.cases.familycase.FamilyCaseCommand.TakeStep;
+import pl.asysta.cases.familycase.domain.DocumentationStep.DocumentWork;
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordAssessment;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.PeriodicAssessmentRecorded;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.WorkDocumented;
 import pl.asysta.cases.familycase.domain.WorkKind;
@@ -22,10 +23,10 @@ class DocumentationAndAssessmentTest {
 
     final FamilyCaseFixture cases = new FamilyCaseFixture();
 
-    static DocumentWork visit(WorkKind kind, java.time.LocalDate date, int minutes, String notes,
-                              DataCategory category, pl.asysta.shared.Actor actor) {
-        return new DocumentWork(CASE, "w-1", kind, date, minutes, List.of("Joanna Nowak", "Kacper Nowak"), notes,
-                category, actor, TODAY);
+    static TakeStep visit(WorkKind kind, java.time.LocalDate date, int minutes, String notes,
+                          DataCategory category, pl.asysta.shared.Actor actor) {
+        return step(actor, new DocumentWork("w-1", kind, date, minutes, List.of("Joanna Nowak", "Kacper Nowak"), notes,
+                category));
     }
 
     @Test
@@ -92,8 +93,8 @@ class DocumentationAndAssessmentTest {
     @Test
     void the_assistant_records_the_periodic_assessment() {
         cases.fixture.given(active())
-                .when(new RecordAssessment(CASE, TODAY, "Sytuacja ustabilizowana.", "Spłacono połowę zaległości.",
-                        true, ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new RecordAssessment(TODAY, "Sytuacja ustabilizowana.",
+                        "Spłacono połowę zaległości.", true)))
                 .expectEvents(new PeriodicAssessmentRecorded(CASE, TODAY, "Sytuacja ustabilizowana.",
                         "Spłacono połowę zaległości.", true, as(ASSISTANT, Role.FAMILY_ASSISTANT)));
     }
@@ -101,35 +102,35 @@ class DocumentationAndAssessmentTest {
     @Test
     void an_assessment_is_not_dated_before_the_assignment() {
         cases.fixture.given(active())
-                .when(new RecordAssessment(CASE, TODAY.minusDays(30), "Sytuacja", "Postępy", true, ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new RecordAssessment(TODAY.minusDays(30), "Sytuacja", "Postępy", true)))
                 .expectException(refusedWith("case.assessment-before-last"));
     }
 
     @Test
     void an_assessment_is_not_dated_in_the_future() {
         cases.fixture.given(active())
-                .when(new RecordAssessment(CASE, TODAY.plusDays(1), "Sytuacja", "Postępy", true, ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new RecordAssessment(TODAY.plusDays(1), "Sytuacja", "Postępy", true)))
                 .expectException(refusedWith("case.date-in-future"));
     }
 
     @Test
     void an_assessment_describes_the_situation_and_the_progress() {
         cases.fixture.given(active())
-                .when(new RecordAssessment(CASE, TODAY, "Sytuacja", " ", true, ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new RecordAssessment(TODAY, "Sytuacja", " ", true)))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void only_the_assigned_assistant_assesses() {
         cases.fixture.given(active())
-                .when(new RecordAssessment(CASE, TODAY, "Sytuacja", "Postępy", true, SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RecordAssessment(TODAY, "Sytuacja", "Postępy", true)))
                 .expectException(refusedWith("case.not-your-case"));
     }
 
     @Test
     void no_assessment_after_closure() {
         cases.fixture.given(inMonitoring())
-                .when(new RecordAssessment(CASE, TODAY, "Sytuacja", "Postępy", true, ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new RecordAssessment(TODAY, "Sytuacja", "Postępy", true)))
                 .expectException(refusedWith("case.not-active"));
     }
 }

@@ -15,8 +15,10 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
+import pl.asysta.cases.familycase.FamilyCaseCommand.TakeStep;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.Address;
+import pl.asysta.cases.familycase.domain.CaseStep;
 import pl.asysta.cases.familycase.domain.ClosureReason;
 import pl.asysta.cases.familycase.domain.Contact;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent;
@@ -92,6 +94,11 @@ public class FamilyCaseFixture {
         return Author.of(actor, role);
     }
 
+    /** The actor takes the step on the Nowaks' case today; the case knows no other institution's grant. */
+    public static TakeStep step(Actor actor, CaseStep step) {
+        return new TakeStep(CASE, step, actor, TODAY, List.of());
+    }
+
     // ---------------------------------------------------------------- the case at each stage
 
     public static FamilyRegistered registered() {
@@ -107,7 +114,8 @@ public class FamilyCaseFixture {
 
     public static List<FamilyCaseEvent> requestedWithConsent() {
         return with(intake(),
-                new AssistantRequested(CASE, "Rodzina wymaga wsparcia asystenta.", as(SOCIAL_WORKER, Role.SOCIAL_WORKER)),
+                new AssistantRequested(CASE, "Rodzina wymaga wsparcia asystenta.", as(SOCIAL_WORKER,
+                        Role.SOCIAL_WORKER)),
                 consent());
     }
 

@@ -6,10 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.familycase.FamilyCaseCommand.ConsultFosterCareCoordinator;
-import pl.asysta.cases.familycase.FamilyCaseCommand.DrawUpSupportCatalogue;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordFosterCarePlacement;
-import pl.asysta.cases.familycase.FamilyCaseCommand.StartZaZyciemSupport;
+import pl.asysta.cases.familycase.FamilyCaseCommand.TakeStep;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.ConsultFosterCareCoordinator;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.DrawUpSupportCatalogue;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.RecordFosterCarePlacement;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.StartZaZyciemSupport;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.ChildPlacedInFosterCare;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.FosterCareCoordinatorConsulted;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.SupportCatalogueDrawnUp;
@@ -26,10 +27,10 @@ class FosterCareAndZaZyciemTest {
 
     final FamilyCaseFixture cases = new FamilyCaseFixture();
 
-    static RecordFosterCarePlacement placement(String memberId, java.time.LocalDate placedOn, String where,
-                                               pl.asysta.shared.Actor actor) {
-        return new RecordFosterCarePlacement(CASE, memberId, placedOn, where, COORDINATOR.userId(),
-                COORDINATOR.displayName(), "PPD/7/2026", actor, TODAY);
+    static TakeStep placement(String memberId, java.time.LocalDate placedOn, String where,
+                              pl.asysta.shared.Actor actor) {
+        return step(actor, new RecordFosterCarePlacement(memberId, placedOn, where, COORDINATOR.userId(),
+                COORDINATOR.displayName(), "PPD/7/2026"));
     }
 
     static ChildPlacedInFosterCare placed() {
@@ -89,8 +90,8 @@ class FosterCareAndZaZyciemTest {
     @Test
     void the_coordinator_notes_a_consultation_on_the_childs_plan() {
         cases.fixture.given(with(active(), placed()))
-                .when(new ConsultFosterCareCoordinator(CASE, SON.memberId(), "Plan dziecka zgodny z planem rodziny.",
-                        COORDINATOR, TODAY))
+                .when(step(COORDINATOR, new ConsultFosterCareCoordinator(SON.memberId(),
+                        "Plan dziecka zgodny z planem rodziny.")))
                 .expectEvents(new FosterCareCoordinatorConsulted(CASE, SON.memberId(),
                         "Plan dziecka zgodny z planem rodziny.", TODAY, as(COORDINATOR, Role.FOSTER_CARE_COORDINATOR)));
     }
@@ -98,8 +99,7 @@ class FosterCareAndZaZyciemTest {
     @Test
     void the_assistant_notes_a_consultation_with_the_coordinator() {
         cases.fixture.given(with(active(), placed()))
-                .when(new ConsultFosterCareCoordinator(CASE, SON.memberId(), "Ustalono kontakty z matką.", ASSISTANT,
-                        TODAY))
+                .when(step(ASSISTANT, new ConsultFosterCareCoordinator(SON.memberId(), "Ustalono kontakty z matką.")))
                 .expectEvents(new FosterCareCoordinatorConsulted(CASE, SON.memberId(), "Ustalono kontakty z matką.",
                         TODAY, as(ASSISTANT, Role.FAMILY_ASSISTANT)));
     }
@@ -107,35 +107,35 @@ class FosterCareAndZaZyciemTest {
     @Test
     void a_consultation_concerns_a_member_of_this_family() {
         cases.fixture.given(with(active(), placed()))
-                .when(new ConsultFosterCareCoordinator(CASE, "m-unknown", "Notatka", COORDINATOR, TODAY))
+                .when(step(COORDINATOR, new ConsultFosterCareCoordinator("m-unknown", "Notatka")))
                 .expectException(refusedWith("case.not-a-child-of-family"));
     }
 
     @Test
     void a_consultation_note_says_something() {
         cases.fixture.given(with(active(), placed()))
-                .when(new ConsultFosterCareCoordinator(CASE, SON.memberId(), "", COORDINATOR, TODAY))
+                .when(step(COORDINATOR, new ConsultFosterCareCoordinator(SON.memberId(), "")))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void the_social_worker_does_not_note_coordinator_consultations() {
         cases.fixture.given(with(active(), placed()))
-                .when(new ConsultFosterCareCoordinator(CASE, SON.memberId(), "Notatka", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new ConsultFosterCareCoordinator(SON.memberId(), "Notatka")))
                 .expectException(refusedWith("case.role-not-allowed"));
     }
 
     @Test
     void no_coordinator_consultation_after_closure() {
         cases.fixture.given(with(active(), placed(), closure()))
-                .when(new ConsultFosterCareCoordinator(CASE, SON.memberId(), "Notatka", COORDINATOR, TODAY))
+                .when(step(COORDINATOR, new ConsultFosterCareCoordinator(SON.memberId(), "Notatka")))
                 .expectException(refusedWith("case.not-active"));
     }
 
     @Test
     void the_assistant_starts_za_zyciem_support_for_a_child_with_a_severe_disability() {
         cases.fixture.given(active())
-                .when(new StartZaZyciemSupport(CASE, ZaZyciemGround.CHILD_WITH_SEVERE_DISABILITY, ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new StartZaZyciemSupport(ZaZyciemGround.CHILD_WITH_SEVERE_DISABILITY)))
                 .expectEvents(new ZaZyciemSupportStarted(CASE, ZaZyciemGround.CHILD_WITH_SEVERE_DISABILITY,
                         as(ASSISTANT, Role.FAMILY_ASSISTANT)));
     }
@@ -143,7 +143,7 @@ class FosterCareAndZaZyciemTest {
     @Test
     void the_social_worker_starts_za_zyciem_support_for_a_pregnancy_at_intake() {
         cases.fixture.given(intake())
-                .when(new StartZaZyciemSupport(CASE, ZaZyciemGround.PREGNANCY, SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new StartZaZyciemSupport(ZaZyciemGround.PREGNANCY)))
                 .expectEvents(new ZaZyciemSupportStarted(CASE, ZaZyciemGround.PREGNANCY,
                         as(SOCIAL_WORKER, Role.SOCIAL_WORKER)));
     }
@@ -151,21 +151,21 @@ class FosterCareAndZaZyciemTest {
     @Test
     void za_zyciem_support_starts_once() {
         cases.fixture.given(zaZyciem())
-                .when(new StartZaZyciemSupport(CASE, ZaZyciemGround.PREGNANCY, ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new StartZaZyciemSupport(ZaZyciemGround.PREGNANCY)))
                 .expectException(refusedWith("case.za-zyciem-already"));
     }
 
     @Test
     void za_zyciem_support_does_not_start_on_a_closed_case() {
         cases.fixture.given(inMonitoring())
-                .when(new StartZaZyciemSupport(CASE, ZaZyciemGround.PREGNANCY, SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new StartZaZyciemSupport(ZaZyciemGround.PREGNANCY)))
                 .expectException(refusedWith("case.closed"));
     }
 
     @Test
     void the_head_does_not_start_za_zyciem_support() {
         cases.fixture.given(active())
-                .when(new StartZaZyciemSupport(CASE, ZaZyciemGround.PREGNANCY, HEAD, TODAY))
+                .when(step(HEAD, new StartZaZyciemSupport(ZaZyciemGround.PREGNANCY)))
                 .expectException(refusedWith("case.role-not-allowed"));
     }
 
@@ -174,37 +174,37 @@ class FosterCareAndZaZyciemTest {
         List<SupportItem> items = List.of(new SupportItem("Rehabilitacja ruchowa", "Przychodnia Zdrowie"),
                 new SupportItem("Świadczenie jednorazowe 4000 zł", "Ośrodek Pomocy Społecznej"));
         cases.fixture.given(zaZyciem())
-                .when(new DrawUpSupportCatalogue(CASE, items, ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new DrawUpSupportCatalogue(items)))
                 .expectEvents(new SupportCatalogueDrawnUp(CASE, items, as(ASSISTANT, Role.FAMILY_ASSISTANT)));
     }
 
     @Test
     void a_catalogue_belongs_to_a_za_zyciem_family() {
         cases.fixture.given(active())
-                .when(new DrawUpSupportCatalogue(CASE, List.of(new SupportItem("Rehabilitacja", "Przychodnia")),
-                        ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new DrawUpSupportCatalogue(List.of(new SupportItem("Rehabilitacja",
+                        "Przychodnia")))))
                 .expectException(refusedWith("case.za-zyciem-not-started"));
     }
 
     @Test
     void a_catalogue_is_not_empty() {
         cases.fixture.given(zaZyciem())
-                .when(new DrawUpSupportCatalogue(CASE, List.of(), ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new DrawUpSupportCatalogue(List.of())))
                 .expectException(refusedWith("case.catalogue-empty"));
     }
 
     @Test
     void every_catalogue_entry_names_the_support() {
         cases.fixture.given(zaZyciem())
-                .when(new DrawUpSupportCatalogue(CASE, List.of(new SupportItem(" ", "Przychodnia")), ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new DrawUpSupportCatalogue(List.of(new SupportItem(" ", "Przychodnia")))))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void only_the_assigned_assistant_draws_up_the_catalogue() {
         cases.fixture.given(zaZyciem())
-                .when(new DrawUpSupportCatalogue(CASE, List.of(new SupportItem("Rehabilitacja", "Przychodnia")),
-                        SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new DrawUpSupportCatalogue(List.of(new SupportItem("Rehabilitacja",
+                        "Przychodnia")))))
                 .expectException(refusedWith("case.not-your-case"));
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.familycase.FamilyCaseCommand.RecordInterview;
 import pl.asysta.cases.familycase.FamilyCaseCommand.RegisterFamily;
-import pl.asysta.cases.familycase.FamilyCaseCommand.RequestAssistant;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantRequested;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.EnvironmentalInterviewRecorded;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.FamilyRegistered;
 import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordInterview;
+import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
 import pl.asysta.shared.Role;
 
 /** Intake (uwr art. 11): a social worker registers the family, interviews it and requests an assistant. */
@@ -60,51 +60,52 @@ class IntakeTest {
     @Test
     void the_social_worker_records_the_environmental_interview() {
         cases.fixture.given(registered())
-                .when(new RecordInterview(CASE, TODAY.minusDays(1), "Mieszkanie zadbane, brak środków.",
-                        List.of("ubóstwo"), SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RecordInterview(TODAY.minusDays(1), "Mieszkanie zadbane, brak środków.",
+                        List.of("ubóstwo"))))
                 .expectEvents(new EnvironmentalInterviewRecorded(CASE, TODAY.minusDays(1),
-                        "Mieszkanie zadbane, brak środków.", List.of("ubóstwo"), as(SOCIAL_WORKER, Role.SOCIAL_WORKER)));
+                        "Mieszkanie zadbane, brak środków.", List.of("ubóstwo"), as(SOCIAL_WORKER,
+                                Role.SOCIAL_WORKER)));
     }
 
     @Test
     void nobody_records_an_interview_that_has_not_happened_yet() {
         cases.fixture.given(registered())
-                .when(new RecordInterview(CASE, TODAY.plusDays(1), "Ustalenia", List.of(), SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RecordInterview(TODAY.plusDays(1), "Ustalenia", List.of())))
                 .expectException(refusedWith("case.date-in-future"));
     }
 
     @Test
     void an_interview_needs_its_date() {
         cases.fixture.given(registered())
-                .when(new RecordInterview(CASE, null, "Ustalenia", List.of(), SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RecordInterview(null, "Ustalenia", List.of())))
                 .expectException(refusedWith("case.date-missing"));
     }
 
     @Test
     void an_interview_needs_its_findings() {
         cases.fixture.given(registered())
-                .when(new RecordInterview(CASE, TODAY, " ", List.of(), SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RecordInterview(TODAY, " ", List.of())))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void staff_of_another_centre_cannot_record_an_interview() {
         cases.fixture.given(registered())
-                .when(new RecordInterview(CASE, TODAY, "Ustalenia", List.of(), HEAD_OF_ANOTHER_CENTRE, TODAY))
+                .when(step(HEAD_OF_ANOTHER_CENTRE, new RecordInterview(TODAY, "Ustalenia", List.of())))
                 .expectException(refusedWith("case.role-not-allowed"));
     }
 
     @Test
     void no_interview_is_recorded_on_a_closed_case() {
         cases.fixture.given(inMonitoring())
-                .when(new RecordInterview(CASE, TODAY, "Ustalenia", List.of(), SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RecordInterview(TODAY, "Ustalenia", List.of())))
                 .expectException(refusedWith("case.closed"));
     }
 
     @Test
     void the_social_worker_requests_an_assistant_with_a_justification() {
         cases.fixture.given(intake())
-                .when(new RequestAssistant(CASE, "Trudności opiekuńczo-wychowawcze.", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RequestAssistant("Trudności opiekuńczo-wychowawcze.")))
                 .expectEvents(new AssistantRequested(CASE, "Trudności opiekuńczo-wychowawcze.",
                         as(SOCIAL_WORKER, Role.SOCIAL_WORKER)));
     }
@@ -112,28 +113,28 @@ class IntakeTest {
     @Test
     void a_request_needs_a_justification() {
         cases.fixture.given(intake())
-                .when(new RequestAssistant(CASE, "", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RequestAssistant("")))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void an_assistant_is_requested_only_once() {
         cases.fixture.given(requestedWithConsent())
-                .when(new RequestAssistant(CASE, "Jeszcze raz", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RequestAssistant("Jeszcze raz")))
                 .expectException(refusedWith("case.assistant-already-requested"));
     }
 
     @Test
     void no_assistant_is_requested_for_a_family_that_already_has_one() {
         cases.fixture.given(active())
-                .when(new RequestAssistant(CASE, "Drugi asystent", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new RequestAssistant("Drugi asystent")))
                 .expectException(refusedWith("case.not-in-intake"));
     }
 
     @Test
     void only_the_social_worker_requests_an_assistant() {
         cases.fixture.given(intake())
-                .when(new RequestAssistant(CASE, "Wniosek", HEAD, TODAY))
+                .when(step(HEAD, new RequestAssistant("Wniosek")))
                 .expectException(refusedWith("case.role-not-allowed"));
     }
 }

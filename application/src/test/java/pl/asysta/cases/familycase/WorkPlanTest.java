@@ -6,11 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.familycase.FamilyCaseCommand.AdoptWorkPlan;
-import pl.asysta.cases.familycase.FamilyCaseCommand.CompleteAction;
-import pl.asysta.cases.familycase.FamilyCaseCommand.ConsultPlan;
-import pl.asysta.cases.familycase.FamilyCaseCommand.DropAction;
-import pl.asysta.cases.familycase.FamilyCaseCommand.NoteActionProgress;
+import pl.asysta.cases.familycase.FamilyCaseCommand.TakeStep;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.PlanActionCompleted;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.PlanActionDropped;
@@ -18,6 +14,11 @@ import pl.asysta.cases.familycase.domain.FamilyCaseEvent.PlanActionProgressed;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.SocialWorkerConsulted;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.WorkPlanAdopted;
 import pl.asysta.cases.familycase.domain.PlanAction;
+import pl.asysta.cases.familycase.domain.PlanStep.AdoptWorkPlan;
+import pl.asysta.cases.familycase.domain.PlanStep.CompleteAction;
+import pl.asysta.cases.familycase.domain.PlanStep.ConsultPlan;
+import pl.asysta.cases.familycase.domain.PlanStep.DropAction;
+import pl.asysta.cases.familycase.domain.PlanStep.NoteActionProgress;
 import pl.asysta.shared.Role;
 
 /**
@@ -35,14 +36,14 @@ class WorkPlanTest {
         return new PlanAction("a-new", description, owner, deadline, effect);
     }
 
-    static AdoptWorkPlan adopt(int revisedVersion, PlanAction... actions) {
-        return new AdoptWorkPlan(CASE, revisedVersion, "Stabilizacja sytuacji rodziny", List.of(actions), ASSISTANT,
-                TODAY);
+    static TakeStep adopt(int revisedVersion, PlanAction... actions) {
+        return step(ASSISTANT, new AdoptWorkPlan(revisedVersion, "Stabilizacja sytuacji rodziny", List.of(actions)));
     }
 
     @Test
     void the_assistant_adopts_the_first_plan_with_the_family() {
-        PlanAction budget = action("Nauka planowania budżetu", MOTHER_OWNS, TODAY.plusMonths(1), "Brak nowych zaległości");
+        PlanAction budget = action("Nauka planowania budżetu", MOTHER_OWNS, TODAY.plusMonths(1),
+                "Brak nowych zaległości");
         cases.fixture.given(active())
                 .when(adopt(0, budget))
                 .expectEvents(new WorkPlanAdopted(CASE, 1, "Stabilizacja sytuacji rodziny", List.of(budget), TODAY,
@@ -69,8 +70,8 @@ class WorkPlanTest {
     @Test
     void a_plan_states_its_goals() {
         cases.fixture.given(active())
-                .when(new AdoptWorkPlan(CASE, 0, " ", List.of(action("Wizyty", MOTHER_OWNS, TODAY, "Efekt")),
-                        ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new AdoptWorkPlan(0, " ", List.of(action("Wizyty", MOTHER_OWNS, TODAY,
+                        "Efekt")))))
                 .expectException(refusedWith("case.field-required"));
     }
 
@@ -119,8 +120,8 @@ class WorkPlanTest {
     @Test
     void only_the_assigned_assistant_adopts_a_plan() {
         cases.fixture.given(active())
-                .when(new AdoptWorkPlan(CASE, 0, "Cele", List.of(action("Wizyty", MOTHER_OWNS, TODAY, "Efekt")),
-                        OTHER_ASSISTANT, TODAY))
+                .when(step(OTHER_ASSISTANT, new AdoptWorkPlan(0, "Cele", List.of(action("Wizyty", MOTHER_OWNS, TODAY,
+                        "Efekt")))))
                 .expectException(refusedWith("case.not-your-case"));
     }
 
@@ -134,7 +135,7 @@ class WorkPlanTest {
     @Test
     void the_social_worker_gives_an_opinion_on_a_plan_version() {
         cases.fixture.given(activeWithPlan())
-                .when(new ConsultPlan(CASE, 1, "Plan realny, proponuję włączyć szkołę.", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new ConsultPlan(1, "Plan realny, proponuję włączyć szkołę.")))
                 .expectEvents(new SocialWorkerConsulted(CASE, 1, "Plan realny, proponuję włączyć szkołę.",
                         as(SOCIAL_WORKER, Role.SOCIAL_WORKER)));
     }
@@ -142,36 +143,35 @@ class WorkPlanTest {
     @Test
     void an_opinion_refers_to_a_version_that_exists() {
         cases.fixture.given(activeWithPlan())
-                .when(new ConsultPlan(CASE, 2, "Opinia", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new ConsultPlan(2, "Opinia")))
                 .expectException(refusedWith("case.plan-version-unknown"));
     }
 
     @Test
     void an_opinion_says_something() {
         cases.fixture.given(activeWithPlan())
-                .when(new ConsultPlan(CASE, 1, "", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new ConsultPlan(1, "")))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void only_the_social_worker_is_consulted_on_the_plan() {
         cases.fixture.given(activeWithPlan())
-                .when(new ConsultPlan(CASE, 1, "Opinia", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new ConsultPlan(1, "Opinia")))
                 .expectException(refusedWith("case.role-not-allowed"));
     }
 
     @Test
     void no_consultation_on_a_closed_case() {
         cases.fixture.given(with(activeWithPlan(), closure()))
-                .when(new ConsultPlan(CASE, 1, "Opinia", SOCIAL_WORKER, TODAY))
+                .when(step(SOCIAL_WORKER, new ConsultPlan(1, "Opinia")))
                 .expectException(refusedWith("case.not-active"));
     }
 
     @Test
     void the_assistant_notes_progress_of_an_action() {
         cases.fixture.given(activeWithPlan())
-                .when(new NoteActionProgress(CASE, SCHOOL_ACTION, "Spotkanie z wychowawczynią odbyte.", ASSISTANT,
-                        TODAY))
+                .when(step(ASSISTANT, new NoteActionProgress(SCHOOL_ACTION, "Spotkanie z wychowawczynią odbyte.")))
                 .expectEvents(new PlanActionProgressed(CASE, SCHOOL_ACTION, "Spotkanie z wychowawczynią odbyte.",
                         TODAY, as(ASSISTANT, Role.FAMILY_ASSISTANT)));
     }
@@ -179,63 +179,63 @@ class WorkPlanTest {
     @Test
     void progress_is_noted_only_on_an_action_of_the_plan() {
         cases.fixture.given(activeWithPlan())
-                .when(new NoteActionProgress(CASE, "a-unknown", "Notatka", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new NoteActionProgress("a-unknown", "Notatka")))
                 .expectException(refusedWith("case.plan-action-unknown"));
     }
 
     @Test
     void progress_is_not_noted_on_a_finished_action() {
         cases.fixture.given(with(activeWithPlan(), completed(SCHOOL_ACTION)))
-                .when(new NoteActionProgress(CASE, SCHOOL_ACTION, "Notatka", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new NoteActionProgress(SCHOOL_ACTION, "Notatka")))
                 .expectException(refusedWith("case.plan-action-finished"));
     }
 
     @Test
     void a_progress_note_says_something() {
         cases.fixture.given(activeWithPlan())
-                .when(new NoteActionProgress(CASE, SCHOOL_ACTION, " ", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new NoteActionProgress(SCHOOL_ACTION, " ")))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void only_the_assigned_assistant_notes_progress() {
         cases.fixture.given(activeWithPlan())
-                .when(new NoteActionProgress(CASE, SCHOOL_ACTION, "Notatka", OTHER_ASSISTANT, TODAY))
+                .when(step(OTHER_ASSISTANT, new NoteActionProgress(SCHOOL_ACTION, "Notatka")))
                 .expectException(refusedWith("case.not-your-case"));
     }
 
     @Test
     void the_assistant_completes_an_action_with_its_outcome() {
         cases.fixture.given(activeWithPlan())
-                .when(new CompleteAction(CASE, SCHOOL_ACTION, "Frekwencja 98%.", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new CompleteAction(SCHOOL_ACTION, "Frekwencja 98%.")))
                 .expectEvents(completed(SCHOOL_ACTION));
     }
 
     @Test
     void a_completed_action_states_its_outcome() {
         cases.fixture.given(activeWithPlan())
-                .when(new CompleteAction(CASE, SCHOOL_ACTION, "", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new CompleteAction(SCHOOL_ACTION, "")))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void an_action_is_completed_only_once() {
         cases.fixture.given(with(activeWithPlan(), completed(SCHOOL_ACTION)))
-                .when(new CompleteAction(CASE, SCHOOL_ACTION, "Jeszcze raz", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new CompleteAction(SCHOOL_ACTION, "Jeszcze raz")))
                 .expectException(refusedWith("case.plan-action-finished"));
     }
 
     @Test
     void an_unknown_action_cannot_be_completed() {
         cases.fixture.given(activeWithPlan())
-                .when(new CompleteAction(CASE, "a-unknown", "Wynik", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new CompleteAction("a-unknown", "Wynik")))
                 .expectException(refusedWith("case.plan-action-unknown"));
     }
 
     @Test
     void the_assistant_drops_an_action_with_a_reason() {
         cases.fixture.given(activeWithPlan())
-                .when(new DropAction(CASE, HOUSING_ACTION, "Rodzina otrzymała mieszkanie socjalne.", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new DropAction(HOUSING_ACTION, "Rodzina otrzymała mieszkanie socjalne.")))
                 .expectEvents(new PlanActionDropped(CASE, HOUSING_ACTION, "Rodzina otrzymała mieszkanie socjalne.",
                         TODAY, as(ASSISTANT, Role.FAMILY_ASSISTANT)));
     }
@@ -243,21 +243,21 @@ class WorkPlanTest {
     @Test
     void a_dropped_action_gives_its_reason() {
         cases.fixture.given(activeWithPlan())
-                .when(new DropAction(CASE, HOUSING_ACTION, " ", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new DropAction(HOUSING_ACTION, " ")))
                 .expectException(refusedWith("case.field-required"));
     }
 
     @Test
     void a_completed_action_cannot_be_dropped() {
         cases.fixture.given(with(activeWithPlan(), completed(SCHOOL_ACTION)))
-                .when(new DropAction(CASE, SCHOOL_ACTION, "Powód", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new DropAction(SCHOOL_ACTION, "Powód")))
                 .expectException(refusedWith("case.plan-action-finished"));
     }
 
     @Test
     void actions_are_not_changed_after_closure() {
         cases.fixture.given(with(activeWithPlan(), closure()))
-                .when(new DropAction(CASE, SCHOOL_ACTION, "Powód", ASSISTANT, TODAY))
+                .when(step(ASSISTANT, new DropAction(SCHOOL_ACTION, "Powód")))
                 .expectException(refusedWith("case.not-active"));
     }
 

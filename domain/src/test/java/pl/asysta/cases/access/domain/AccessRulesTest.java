@@ -19,8 +19,8 @@ import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.Role;
 
 /**
- * The default policy of DESIGN section 3 as a pure decision: one row per who × what the case's facts say about
- * them × what they may read and write.
+ * The default policy as a pure decision: one row per who × what the case's team says about them × what they may
+ * read and write.
  */
 class AccessRulesTest {
 
@@ -30,13 +30,24 @@ class AccessRulesTest {
     static final Set<DataCategory> TEAM_GRANT = Set.of(DataCategory.VIOLENCE);
     static final Set<DataCategory> COORDINATION = AccessRules.FOSTER_CARE_COORDINATOR_CATEGORIES;
 
-    /** The case of {@link AgenciesFixture#OPS}, with its assistant, social worker and the son's coordinator. */
-    static CaseAccessFacts facts(Set<DataCategory> granted, String... purposes) {
-        return new CaseAccessFacts(CASE, OPS, ASSISTANT.userId(), SOCIAL_WORKER.userId(),
-                Set.of(COORDINATOR.userId()), granted, List.of(purposes));
+    /**
+     * What the actor's own institution is granted on the case of {@link AgenciesFixture#OPS} (with its assistant,
+     * social worker and the son's coordinator): the categories, in one active grant per purpose.
+     */
+    record Granted(Set<DataCategory> categories, List<String> purposes) {
+
+        CaseTeam teamFor(Actor actor) {
+            return new CaseTeam(CASE, OPS, ASSISTANT.userId(), SOCIAL_WORKER.userId(), Set.of(COORDINATOR.userId()),
+                    purposes.stream().map(purpose -> new CaseGrant(actor.institutionId(), categories, purpose,
+                            TODAY.minusMonths(1), TODAY.plusMonths(1), null)).toList());
+        }
     }
 
-    static final CaseAccessFacts NO_GRANT = facts(Set.of());
+    static Granted facts(Set<DataCategory> granted, String... purposes) {
+        return new Granted(granted, List.of(purposes));
+    }
+
+    static final Granted NO_GRANT = facts(Set.of());
 
     static Stream<Arguments> matrix() {
         return Stream.of(
@@ -77,16 +88,17 @@ class AccessRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void who_reads_and_writes_what(String who, Actor actor, CaseAccessFacts facts, Set<DataCategory> reads,
+    void who_reads_and_writes_what(String who, Actor actor, Granted facts, Set<DataCategory> reads,
                                    Set<DataCategory> writes, Set<AccessBasis> bases) {
-        AccessDecision decision = AccessRules.decide(actor, facts);
+        CaseTeam team = facts.teamFor(actor);
+        AccessDecision decision = AccessRules.decide(actor, team, TODAY);
 
         assertThat(decision.readable()).as("reads").isEqualTo(reads);
         assertThat(decision.writable()).as("writes").isEqualTo(writes);
         assertThat(decision.bases()).as("bases").isEqualTo(bases);
         assertThat(decision.seesCase()).isEqualTo(!reads.isEmpty());
         assertThat(decision.caseTeam()).isEqualTo(bases.contains(AccessBasis.CASE_WORK));
-        assertThat(AccessRules.caseTeam(actor, facts)).isEqualTo(bases.contains(AccessBasis.CASE_WORK));
+        assertThat(team.worksOnCase(actor)).isEqualTo(bases.contains(AccessBasis.CASE_WORK));
         if (reads.isEmpty()) {
             assertThat(decision).isEqualTo(AccessDecision.NONE);
         }
@@ -94,7 +106,7 @@ class AccessRulesTest {
 
     @Test
     void the_auditor_reads_everything_and_writes_nothing() {
-        AccessDecision decision = AccessRules.decide(AUDITOR, NO_GRANT);
+        AccessDecision decision = AccessRules.decide(AUDITOR, NO_GRANT.teamFor(AUDITOR), TODAY);
 
         for (DataCategory category : DataCategory.values()) {
             assertThat(decision.mayRead(category)).isTrue();
@@ -106,7 +118,7 @@ class AccessRulesTest {
 
     @Test
     void the_coordinator_sees_basic_plan_assessment_and_court_only() {
-        AccessDecision decision = AccessRules.decide(COORDINATOR, NO_GRANT);
+        AccessDecision decision = AccessRules.decide(COORDINATOR, NO_GRANT.teamFor(COORDINATOR), TODAY);
 
         assertThat(decision.readable()).containsExactlyInAnyOrder(DataCategory.BASIC, DataCategory.PLAN,
                 DataCategory.ASSESSMENT, DataCategory.COURT);
@@ -118,10 +130,10 @@ class AccessRulesTest {
 
     @Test
     void several_grants_give_the_union_of_their_categories_and_name_every_purpose() {
-        CaseAccessFacts twoGrants = facts(EnumSet.of(DataCategory.EDUCATION, DataCategory.HEALTH, DataCategory.BASIC),
+        Granted twoGrants = facts(EnumSet.of(DataCategory.EDUCATION, DataCategory.HEALTH, DataCategory.BASIC),
                 "Zgoda matki: nauka", "Postanowienie sądu: zdrowie");
 
-        AccessDecision decision = AccessRules.decide(TEACHER, twoGrants);
+        AccessDecision decision = AccessRules.decide(TEACHER, twoGrants.teamFor(TEACHER), TODAY);
 
         assertThat(decision.readable()).containsExactlyInAnyOrder(DataCategory.EDUCATION, DataCategory.HEALTH,
                 DataCategory.BASIC);
@@ -131,7 +143,9 @@ class AccessRulesTest {
 
     @Test
     void a_coordinator_of_the_child_whose_pcpr_also_holds_a_grant_gets_both() {
-        AccessDecision decision = AccessRules.decide(COORDINATOR, facts(Set.of(DataCategory.HEALTH), "Piecza"));
+        CaseTeam team = facts(Set.of(DataCategory.HEALTH), "Piecza").teamFor(COORDINATOR);
+
+        AccessDecision decision = AccessRules.decide(COORDINATOR, team, TODAY);
 
         assertThat(decision.readable()).containsExactlyInAnyOrder(DataCategory.BASIC, DataCategory.PLAN,
                 DataCategory.ASSESSMENT, DataCategory.COURT, DataCategory.HEALTH);
@@ -144,7 +158,7 @@ class AccessRulesTest {
     void an_auditor_who_is_also_school_staff_writes_only_what_the_grant_allows() {
         Actor both = actor("iod-pedagog", SCHOOL, Role.AUDITOR, Role.INSTITUTION_STAFF);
 
-        AccessDecision decision = AccessRules.decide(both, facts(SCHOOL_GRANT, "Nauka"));
+        AccessDecision decision = AccessRules.decide(both, facts(SCHOOL_GRANT, "Nauka").teamFor(both), TODAY);
 
         assertThat(decision.readable()).isEqualTo(ALL);
         assertThat(decision.writable()).isEqualTo(SCHOOL_GRANT);
@@ -152,14 +166,13 @@ class AccessRulesTest {
 
     @Test
     void an_assistant_who_is_not_assigned_sees_nothing_even_while_the_case_has_no_assistant() {
-        CaseAccessFacts unassigned = new CaseAccessFacts(CASE, OPS, null, SOCIAL_WORKER.userId(), Set.of(), Set.of(),
-                List.of());
+        CaseTeam unassigned = new CaseTeam(CASE, OPS, null, SOCIAL_WORKER.userId(), Set.of(), List.of());
 
-        assertThat(AccessRules.decide(ASSISTANT, unassigned)).isEqualTo(AccessDecision.NONE);
-        assertThat(AccessRules.decide(SOCIAL_WORKER, unassigned).readable()).isEqualTo(ALL);
+        assertThat(AccessRules.decide(ASSISTANT, unassigned, TODAY)).isEqualTo(AccessDecision.NONE);
+        assertThat(AccessRules.decide(SOCIAL_WORKER, unassigned, TODAY).readable()).isEqualTo(ALL);
     }
 
-    private static Arguments row(String who, Actor actor, CaseAccessFacts facts, Set<DataCategory> reads,
+    private static Arguments row(String who, Actor actor, Granted facts, Set<DataCategory> reads,
                                  Set<DataCategory> writes, AccessBasis... bases) {
         return Arguments.of(who, actor, facts, reads, writes,
                 bases.length == 0 ? Set.of() : EnumSet.of(bases[0], bases));

@@ -10,6 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import pl.asysta.shared.DataCategory;
+import pl.asysta.cases.familycase.domain.ClosureStep.CloseCase;
+import pl.asysta.cases.familycase.domain.DocumentationStep.DocumentWork;
+import pl.asysta.cases.familycase.domain.ClosureStep.EndMonitoring;
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordAssessment;
+import pl.asysta.cases.familycase.domain.ClosureStep.RecordMonitoringEntry;
+import pl.asysta.cases.familycase.domain.ClosureStep.ReopenCase;
+import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
 
 class AssessmentClosureAndMonitoringTest {
 
@@ -21,8 +28,8 @@ class AssessmentClosureAndMonitoringTest {
     @Test
     void each_assessment_restarts_the_six_months() {
         FamilyCase familyCase = activeSince(LocalDate.of(2026, 1, 5));
-        familyCase.recordAssessment(LocalDate.of(2026, 6, 30), "Sytuacja stabilna", "Syn poprawił frekwencję", true,
-                ASSISTANT, TODAY).forEach(familyCase::apply);
+        familyCase.decide(new RecordAssessment(LocalDate.of(2026, 6, 30), "Sytuacja stabilna",
+                "Syn poprawił frekwencję", true), ASSISTANT, TODAY).forEach(familyCase::apply);
 
         assertThat(familyCase.nextAssessmentDue()).isEqualTo(LocalDate.of(2026, 12, 30));
     }
@@ -38,15 +45,16 @@ class AssessmentClosureAndMonitoringTest {
 
     @Test
     void a_visit_lasting_no_time_is_refused() {
-        assertThatThrownBy(() -> active().documentWork("w-1", WorkKind.HOME_VISIT, TODAY, 0, List.of(), "Wizyta",
-                DataCategory.VISITS, ASSISTANT, TODAY)).hasMessageContaining("case.duration-invalid");
+        assertThatThrownBy(() -> active().decide(new DocumentWork("w-1", WorkKind.HOME_VISIT, TODAY, 0, List.of(),
+                "Wizyta", DataCategory.VISITS), ASSISTANT, TODAY)).hasMessageContaining("case.duration-invalid");
     }
 
     @Test
     void closure_opens_monitoring_of_the_chosen_length() {
         FamilyCase familyCase = active();
 
-        familyCase.close(ClosureReason.GOALS_ACHIEVED, "Cele planu osiągnięte.", TODAY, 6, ASSISTANT, TODAY)
+        familyCase.decide(new CloseCase(ClosureReason.GOALS_ACHIEVED, "Cele planu osiągnięte.", TODAY, 6), ASSISTANT,
+                TODAY)
                 .forEach(familyCase::apply);
 
         assertThat(familyCase.status()).isEqualTo(CaseStatus.MONITORING);
@@ -56,30 +64,34 @@ class AssessmentClosureAndMonitoringTest {
 
     @Test
     void monitoring_lasts_one_to_twelve_months() {
-        assertThatThrownBy(() -> active().close(ClosureReason.MOVED_AWAY, "Wyprowadzka", TODAY, 13, ASSISTANT, TODAY))
+        assertThatThrownBy(() -> active().decide(new CloseCase(ClosureReason.MOVED_AWAY, "Wyprowadzka", TODAY, 13),
+                ASSISTANT, TODAY))
                 .hasMessageContaining("case.monitoring-length");
     }
 
     @Test
     void no_visit_is_documented_on_a_closed_case_but_monitoring_entries_are() {
         FamilyCase familyCase = active();
-        familyCase.close(ClosureReason.GOALS_ACHIEVED, "Cele osiągnięte.", TODAY, 3, ASSISTANT, TODAY)
+        familyCase.decide(new CloseCase(ClosureReason.GOALS_ACHIEVED, "Cele osiągnięte.", TODAY, 3), ASSISTANT, TODAY)
                 .forEach(familyCase::apply);
 
-        assertThatThrownBy(() -> familyCase.documentWork("w-1", WorkKind.HOME_VISIT, TODAY, 60, List.of(), "Wizyta",
-                DataCategory.VISITS, ASSISTANT, TODAY)).hasMessageContaining("case.not-active");
-        assertThat(familyCase.recordMonitoring(TODAY, "Rodzina radzi sobie.", ASSISTANT, TODAY)).hasSize(1);
+        assertThatThrownBy(() -> familyCase.decide(new DocumentWork("w-1", WorkKind.HOME_VISIT, TODAY, 60, List.of(),
+                "Wizyta", DataCategory.VISITS), ASSISTANT, TODAY)).hasMessageContaining("case.not-active");
+        assertThat(familyCase.decide(new RecordMonitoringEntry(TODAY, "Rodzina radzi sobie."), ASSISTANT,
+                TODAY)).hasSize(1);
     }
 
     @Test
     void a_closed_case_reopens_with_a_reason_and_waits_for_a_new_assignment() {
         FamilyCase familyCase = active();
-        familyCase.close(ClosureReason.GOALS_ACHIEVED, "Cele osiągnięte.", TODAY, 3, ASSISTANT, TODAY)
+        familyCase.decide(new CloseCase(ClosureReason.GOALS_ACHIEVED, "Cele osiągnięte.", TODAY, 3), ASSISTANT, TODAY)
                 .forEach(familyCase::apply);
-        familyCase.endMonitoring(MonitoringOutcome.NEEDS_RENEWED_SUPPORT, "Nawrót trudności", ASSISTANT, TODAY)
+        familyCase.decide(new EndMonitoring(MonitoringOutcome.NEEDS_RENEWED_SUPPORT, "Nawrót trudności"), ASSISTANT,
+                TODAY)
                 .forEach(familyCase::apply);
 
-        familyCase.reopen("Ponowne zgłoszenie ze szkoły", SOCIAL_WORKER, TODAY).forEach(familyCase::apply);
+        familyCase.decide(new ReopenCase("Ponowne zgłoszenie ze szkoły"), SOCIAL_WORKER,
+                TODAY).forEach(familyCase::apply);
 
         assertThat(familyCase.status()).isEqualTo(CaseStatus.INTAKE);
         assertThat(familyCase.assistant()).isNull();
@@ -88,18 +100,21 @@ class AssessmentClosureAndMonitoringTest {
     @Test
     void a_case_closed_during_intake_is_monitored_by_its_social_worker() {
         FamilyCase familyCase = awaitingAssignment();
-        familyCase.withdrawConsent(TODAY, "Rodzina rezygnuje przed przydzieleniem asystenta.", 3, SOCIAL_WORKER, TODAY)
+        familyCase.decide(new WithdrawConsent(TODAY, "Rodzina rezygnuje przed przydzieleniem asystenta.", 3),
+                SOCIAL_WORKER, TODAY)
                 .forEach(familyCase::apply);
 
         assertThat(familyCase.status()).isEqualTo(CaseStatus.MONITORING);
-        assertThat(familyCase.recordMonitoring(TODAY, "Kontakt telefoniczny, bez zmian.", SOCIAL_WORKER, TODAY))
+        assertThat(familyCase.decide(new RecordMonitoringEntry(TODAY, "Kontakt telefoniczny, bez zmian."),
+                SOCIAL_WORKER, TODAY))
                 .hasSize(1);
-        assertThatThrownBy(() -> familyCase.recordMonitoring(TODAY, "Wpis", ASSISTANT, TODAY))
+        assertThatThrownBy(() -> familyCase.decide(new RecordMonitoringEntry(TODAY, "Wpis"), ASSISTANT, TODAY))
                 .hasMessageContaining("case.role-not-allowed");
     }
 
     @Test
     void an_active_case_cannot_be_reopened() {
-        assertThatThrownBy(() -> active().reopen("Powód", HEAD, TODAY)).hasMessageContaining("case.not-closed");
+        assertThatThrownBy(() -> active().decide(new ReopenCase("Powód"), HEAD,
+                TODAY)).hasMessageContaining("case.not-closed");
     }
 }

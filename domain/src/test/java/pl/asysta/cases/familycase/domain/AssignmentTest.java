@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantReassigned;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shared.UserId;
+import pl.asysta.cases.familycase.domain.AssignmentStep.AssignAssistant;
+import pl.asysta.cases.familycase.domain.AssignmentStep.ReassignAssistant;
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordAssessment;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordCourtOrder;
+import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
 
 class AssignmentTest {
 
@@ -16,7 +21,7 @@ class AssignmentTest {
     void the_head_assigns_an_assistant_to_a_requested_case_with_consent() {
         FamilyCase familyCase = awaitingAssignment();
 
-        familyCase.assignAssistant(ASSISTANT.userId(), "Anna Kowalska", TODAY, HEAD, TODAY)
+        familyCase.decide(new AssignAssistant(ASSISTANT.userId(), "Anna Kowalska", TODAY), HEAD, TODAY)
                 .forEach(familyCase::apply);
 
         assertThat(familyCase.status()).isEqualTo(CaseStatus.ACTIVE);
@@ -26,19 +31,21 @@ class AssignmentTest {
     @Test
     void no_assignment_without_consent_or_court_order() {
         FamilyCase familyCase = registered();
-        familyCase.requestAssistant("Potrzeba wsparcia", SOCIAL_WORKER).forEach(familyCase::apply);
+        familyCase.decide(new RequestAssistant("Potrzeba wsparcia"), SOCIAL_WORKER, TODAY).forEach(familyCase::apply);
 
-        assertThatThrownBy(() -> familyCase.assignAssistant(ASSISTANT.userId(), "Anna Kowalska", TODAY, HEAD, TODAY))
+        assertThatThrownBy(() -> familyCase.decide(new AssignAssistant(ASSISTANT.userId(), "Anna Kowalska", TODAY),
+                HEAD, TODAY))
                 .hasMessageContaining("case.legal-basis-missing");
     }
 
     @Test
     void a_court_order_is_enough_without_a_request_or_consent() {
         FamilyCase familyCase = registered();
-        familyCase.recordCourtOrder("Sąd Rejonowy", "III Nsm 1/26", TODAY, SOCIAL_WORKER, TODAY)
+        familyCase.decide(new RecordCourtOrder("Sąd Rejonowy", "III Nsm 1/26", TODAY), SOCIAL_WORKER, TODAY)
                 .forEach(familyCase::apply);
 
-        familyCase.assignAssistant(ASSISTANT.userId(), "Anna Kowalska", TODAY, HEAD, TODAY).forEach(familyCase::apply);
+        familyCase.decide(new AssignAssistant(ASSISTANT.userId(), "Anna Kowalska", TODAY), HEAD,
+                TODAY).forEach(familyCase::apply);
 
         assertThat(familyCase.status()).isEqualTo(CaseStatus.ACTIVE);
     }
@@ -46,7 +53,7 @@ class AssignmentTest {
     @Test
     void only_the_head_of_the_centre_assigns() {
         assertThatThrownBy(() -> awaitingAssignment()
-                .assignAssistant(ASSISTANT.userId(), "Anna Kowalska", TODAY, SOCIAL_WORKER, TODAY))
+                .decide(new AssignAssistant(ASSISTANT.userId(), "Anna Kowalska", TODAY), SOCIAL_WORKER, TODAY))
                 .hasMessageContaining("case.role-not-allowed");
     }
 
@@ -54,13 +61,14 @@ class AssignmentTest {
     void reassignment_names_the_previous_assistant_so_the_history_stays() {
         FamilyCase familyCase = active();
 
-        var events = familyCase.reassignAssistant(OTHER_ASSISTANT.userId(), "Marek Wiśniewski", "Urlop zdrowotny",
-                TODAY, HEAD, TODAY);
+        var events = familyCase.decide(new ReassignAssistant(OTHER_ASSISTANT.userId(), "Marek Wiśniewski",
+                "Urlop zdrowotny", TODAY), HEAD, TODAY);
 
         assertThat(((AssistantReassigned) events.getFirst()).previousAssistant()).isEqualTo(ASSISTANT.userId());
         events.forEach(familyCase::apply);
         assertThat(familyCase.assistant()).isEqualTo(OTHER_ASSISTANT.userId());
-        assertThatThrownBy(() -> familyCase.recordAssessment(TODAY, "Stabilna", "Postęp", true, ASSISTANT, TODAY))
+        assertThatThrownBy(() -> familyCase.decide(new RecordAssessment(TODAY, "Stabilna", "Postęp", true), ASSISTANT,
+                TODAY))
                 .hasMessageContaining("case.not-your-case");
     }
 

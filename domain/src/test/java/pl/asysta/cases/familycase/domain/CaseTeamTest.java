@@ -12,9 +12,17 @@ import org.junit.jupiter.api.Test;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.Role;
+import pl.asysta.cases.familycase.domain.PlanStep.AdoptWorkPlan;
+import pl.asysta.cases.familycase.domain.PlanStep.ConsultPlan;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordConsent;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordCourtOrder;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordInterview;
+import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.StartZaZyciemSupport;
+import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
 
 /**
- * The case team of DESIGN section 3: the assigned assistant, the social worker who opened the case and the head
+ * The case team: the assigned assistant, the social worker who opened the case and the head
  * of its centre. Another social worker of the same centre sees nothing of the case, so writes nothing in it.
  */
 class CaseTeamTest {
@@ -39,30 +47,34 @@ class CaseTeamTest {
     void another_social_worker_of_the_centre_does_not_do_the_intake_of_a_case_they_did_not_open() {
         FamilyCase familyCase = registered();
 
-        refused(() -> familyCase.recordInterview(TODAY, "Wywiad", List.of(), COLLEAGUE, TODAY));
-        refused(() -> familyCase.requestAssistant("Wniosek", COLLEAGUE));
-        refused(() -> familyCase.recordConsent("Agnieszka Nowak", TODAY, "ZG/1", COLLEAGUE, TODAY));
-        refused(() -> familyCase.recordCourtOrder("Sąd Rejonowy", "III Nsm 1/26", TODAY, COLLEAGUE, TODAY));
-        assertThat(familyCase.recordInterview(TODAY, "Wywiad", List.of(), SOCIAL_WORKER, TODAY)).hasSize(1);
+        refused(() -> familyCase.decide(new RecordInterview(TODAY, "Wywiad", List.of()), COLLEAGUE, TODAY));
+        refused(() -> familyCase.decide(new RequestAssistant("Wniosek"), COLLEAGUE, TODAY));
+        refused(() -> familyCase.decide(new RecordConsent("Agnieszka Nowak", TODAY, "ZG/1"), COLLEAGUE, TODAY));
+        refused(() -> familyCase.decide(new RecordCourtOrder("Sąd Rejonowy", "III Nsm 1/26", TODAY), COLLEAGUE,
+                TODAY));
+        assertThat(familyCase.decide(new RecordInterview(TODAY, "Wywiad", List.of()), SOCIAL_WORKER, TODAY)).hasSize(1);
     }
 
     @Test
     void another_social_worker_of_the_centre_neither_consults_the_plan_nor_withdraws_the_consent() {
         FamilyCase familyCase = active();
-        familyCase.adoptWorkPlan(0, "Cele", List.of(action("a-1", "Szkoła", TODAY.plusDays(30))), ASSISTANT, TODAY)
+        familyCase.decide(new AdoptWorkPlan(0, "Cele", List.of(action("a-1", "Szkoła", TODAY.plusDays(30)))),
+                ASSISTANT, TODAY)
                 .forEach(familyCase::apply);
 
-        refused(() -> familyCase.consultPlan(1, "Opinia", COLLEAGUE));
-        refused(() -> familyCase.withdrawConsent(TODAY, "Wycofana", 3, COLLEAGUE, TODAY));
-        refused(() -> familyCase.startZaZyciemSupport(ZaZyciemGround.CHILD_WITH_SEVERE_DISABILITY, COLLEAGUE));
-        assertThat(familyCase.consultPlan(1, "Opinia", SOCIAL_WORKER)).hasSize(1);
+        refused(() -> familyCase.decide(new ConsultPlan(1, "Opinia"), COLLEAGUE, TODAY));
+        refused(() -> familyCase.decide(new WithdrawConsent(TODAY, "Wycofana", 3), COLLEAGUE, TODAY));
+        refused(() -> familyCase.decide(new StartZaZyciemSupport(ZaZyciemGround.CHILD_WITH_SEVERE_DISABILITY),
+                COLLEAGUE, TODAY));
+        assertThat(familyCase.decide(new ConsultPlan(1, "Opinia"), SOCIAL_WORKER, TODAY)).hasSize(1);
     }
 
     @Test
     void the_head_of_the_centre_acts_on_every_case_of_the_centre() {
         FamilyCase familyCase = registered();
 
-        assertThat(familyCase.recordCourtOrder("Sąd Rejonowy", "III Nsm 1/26", TODAY, HEAD, TODAY)).hasSize(1);
+        assertThat(familyCase.decide(new RecordCourtOrder("Sąd Rejonowy", "III Nsm 1/26", TODAY), HEAD,
+                TODAY)).hasSize(1);
     }
 
     private static void refused(ThrowingCallable call) {

@@ -10,6 +10,9 @@ import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
+import pl.asysta.cases.familycase.domain.AssignmentStep.AssignAssistant;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordConsent;
+import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
 
 /** The people and a family of the specification's examples, and a case brought to a given stage. */
 final class FamilyCaseFixture {
@@ -49,9 +52,10 @@ final class FamilyCaseFixture {
     /** Registered, consent given and an assistant requested: waiting for the head. */
     static FamilyCase awaitingAssignment() {
         FamilyCase familyCase = registered();
-        familyCase.recordConsent("Agnieszka Nowak", TODAY.minusDays(10), "ZG/12/2026", SOCIAL_WORKER, TODAY)
+        familyCase.decide(new RecordConsent("Agnieszka Nowak", TODAY.minusDays(10), "ZG/12/2026"), SOCIAL_WORKER, TODAY)
                 .forEach(familyCase::apply);
-        familyCase.requestAssistant("Trudności opiekuńczo-wychowawcze, zaległości szkolne syna.", SOCIAL_WORKER)
+        familyCase.decide(new RequestAssistant("Trudności opiekuńczo-wychowawcze, zaległości szkolne syna."),
+                SOCIAL_WORKER, TODAY)
                 .forEach(familyCase::apply);
         return familyCase;
     }
@@ -59,7 +63,7 @@ final class FamilyCaseFixture {
     /** Assigned to {@link #ASSISTANT} on the given day. */
     static FamilyCase activeSince(LocalDate assignedOn) {
         FamilyCase familyCase = awaitingAssignment();
-        familyCase.assignAssistant(ASSISTANT.userId(), ASSISTANT.displayName(), assignedOn, HEAD, TODAY)
+        familyCase.decide(new AssignAssistant(ASSISTANT.userId(), ASSISTANT.displayName(), assignedOn), HEAD, TODAY)
                 .forEach(familyCase::apply);
         return familyCase;
     }

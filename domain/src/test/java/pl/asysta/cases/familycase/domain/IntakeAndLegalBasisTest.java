@@ -12,6 +12,10 @@ import pl.asysta.cases.familycase.domain.FamilyCaseEvent.CaseClosed;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.ConsentWithdrawn;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.FamilyRegistered;
 import pl.asysta.shared.DomainRuleViolation;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordCourtOrder;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordInterview;
+import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
+import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
 
 class IntakeAndLegalBasisTest {
 
@@ -40,20 +44,20 @@ class IntakeAndLegalBasisTest {
 
     @Test
     void a_social_worker_of_another_centre_cannot_record_the_interview() {
-        assertThatThrownBy(() -> registered().recordInterview(TODAY, "Mieszkanie zadbane.", List.of(),
+        assertThatThrownBy(() -> registered().decide(new RecordInterview(TODAY, "Mieszkanie zadbane.", List.of()),
                 OTHER_CENTRE_SOCIAL_WORKER, TODAY)).hasMessageContaining("case.role-not-allowed");
     }
 
     @Test
     void an_interview_cannot_be_dated_tomorrow() {
-        assertThatThrownBy(() -> registered().recordInterview(TODAY.plusDays(1), "Mieszkanie zadbane.", List.of(),
-                SOCIAL_WORKER, TODAY)).hasMessageContaining("case.date-in-future");
+        assertThatThrownBy(() -> registered().decide(new RecordInterview(TODAY.plusDays(1), "Mieszkanie zadbane.",
+                List.of()), SOCIAL_WORKER, TODAY)).hasMessageContaining("case.date-in-future");
     }
 
     @Test
     void an_assistant_is_requested_once() {
         FamilyCase familyCase = awaitingAssignment();
-        assertThatThrownBy(() -> familyCase.requestAssistant("Ponownie", SOCIAL_WORKER))
+        assertThatThrownBy(() -> familyCase.decide(new RequestAssistant("Ponownie"), SOCIAL_WORKER, TODAY))
                 .hasMessageContaining("case.assistant-already-requested");
     }
 
@@ -61,7 +65,8 @@ class IntakeAndLegalBasisTest {
     void withdrawn_consent_without_a_court_order_closes_the_case_and_opens_monitoring() {
         FamilyCase familyCase = active();
 
-        var events = familyCase.withdrawConsent(TODAY, "Matka rezygnuje ze współpracy.", 3, ASSISTANT, TODAY);
+        var events = familyCase.decide(new WithdrawConsent(TODAY, "Matka rezygnuje ze współpracy.", 3), ASSISTANT,
+                TODAY);
 
         assertThat(events).hasSize(2).first().isInstanceOf(ConsentWithdrawn.class);
         var closed = (CaseClosed) events.get(1);
@@ -74,10 +79,10 @@ class IntakeAndLegalBasisTest {
     @Test
     void withdrawn_consent_does_not_end_work_the_court_ordered() {
         FamilyCase familyCase = active();
-        familyCase.recordCourtOrder("Sąd Rejonowy w Przykładowie, III Wydział Rodzinny", "III Nsm 123/26",
-                TODAY.minusDays(2), ASSISTANT, TODAY).forEach(familyCase::apply);
+        familyCase.decide(new RecordCourtOrder("Sąd Rejonowy w Przykładowie, III Wydział Rodzinny", "III Nsm 123/26",
+                TODAY.minusDays(2)), ASSISTANT, TODAY).forEach(familyCase::apply);
 
-        var events = familyCase.withdrawConsent(TODAY, "Matka cofa zgodę.", 3, ASSISTANT, TODAY);
+        var events = familyCase.decide(new WithdrawConsent(TODAY, "Matka cofa zgodę.", 3), ASSISTANT, TODAY);
 
         assertThat(events).singleElement().isInstanceOf(ConsentWithdrawn.class);
         events.forEach(familyCase::apply);
@@ -86,7 +91,7 @@ class IntakeAndLegalBasisTest {
 
     @Test
     void consent_that_was_never_given_cannot_be_withdrawn() {
-        assertThatThrownBy(() -> registered().withdrawConsent(TODAY, null, 3, SOCIAL_WORKER, TODAY))
+        assertThatThrownBy(() -> registered().decide(new WithdrawConsent(TODAY, null, 3), SOCIAL_WORKER, TODAY))
                 .hasMessageContaining("case.no-consent-to-withdraw");
     }
 }
