@@ -84,7 +84,7 @@ public class SubjectAccessReports {
                             row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                             row.getString("actor_name"), roles(row.getString("actor_roles")),
                             institutions.apply(institution), AccessView.valueOf(row.getString("view_name")),
-                            AccessReview.categories(row.getString("categories")), row.getString("purpose"),
+                            LoggedRead.categories(row.getString("categories")), row.getString("purpose"),
                             grantBases(row.getArray("grant_bases")));
                 })
                 .list();

@@ -2,6 +2,7 @@ package pl.asysta.demo;
 
 import static pl.asysta.demo.DemoGmina.ANNA;
 import static pl.asysta.demo.DemoGmina.caseId;
+import static pl.asysta.demo.DemoGmina.person;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,7 +24,6 @@ import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
 import pl.asysta.shared.Role;
-import pl.asysta.shared.UserId;
 
 /**
  * The institutions around the demo gmina's families and what passed between them and the centre, told after the
@@ -43,7 +43,8 @@ final class DemoAgencies {
                     InstitutionKind.SOCIAL_WELFARE_CENTRE),
             new Institution(new InstitutionId("pcpr-powiat"), "Powiatowe Centrum Pomocy Rodzinie w Przykładowie",
                     InstitutionKind.FAMILY_SUPPORT_CENTRE),
-            new Institution(TEAM, "Zespół Interdyscyplinarny Gminy Przykładowo", InstitutionKind.INTERDISCIPLINARY_TEAM),
+            new Institution(TEAM, "Zespół Interdyscyplinarny Gminy Przykładowo",
+                    InstitutionKind.INTERDISCIPLINARY_TEAM),
             new Institution(SCHOOL, "Szkoła Podstawowa nr 1 w Przykładowie", InstitutionKind.SCHOOL),
             new Institution(CLINIC, "Przychodnia „Zdrowie” w Przykładowie", InstitutionKind.HEALTH_SERVICE),
             new Institution(new InstitutionId("rodzina-wspierajaca-nowak"), "Rodzina wspierająca Nowakowie",
@@ -70,9 +71,7 @@ final class DemoAgencies {
     private final ReferralCommands referrals;
     private final CaseCommands cases;
     private final AccessPolicy policy;
-    private final MovableClock clock;
-    private final LocalDate today;
-    private int steps;
+    private final StoryDays days;
 
     DemoAgencies(SharingCommands sharing, ReferralCommands referrals, CaseCommands cases, AccessPolicy policy,
                  MovableClock clock, LocalDate today) {
@@ -80,87 +79,76 @@ final class DemoAgencies {
         this.referrals = referrals;
         this.cases = cases;
         this.policy = policy;
-        this.clock = clock;
-        this.today = today;
+        this.days = new StoryDays(clock, today);
     }
 
     /** Tells this part of the story, day by day; returns the number of commands it took. */
     int seed() {
         // Wróbel: the crisis intervention 150 days ago started the Niebieska Karta procedure.
-        LocalDate crisis = on(150);
+        LocalDate crisis = days.on(150);
         sharing.grantAccess(WROBEL, TEAM, Set.of(DataCategory.BASIC, DataCategory.VIOLENCE, DataCategory.ASSESSMENT),
                 "Procedura Niebieskiej Karty: diagnoza sytuacji rodziny i plan pomocy grupy "
                         + "diagnostyczno-pomocowej", GrantBasis.NIEBIESKA_KARTA,
                 "Niebieska Karta A nr 14/" + crisis.getYear(), crisis.plusYears(1), ANNA);
-        step();
-        LocalDate meeting = on(148);
+        days.step();
+        LocalDate meeting = days.on(148);
         awaitGrant(WROBEL, PIOTR, DataCategory.VIOLENCE);
         cases.recordObservation(WROBEL, ObservationKind.TEAM_MEETING, DataCategory.VIOLENCE, meeting,
                 "Posiedzenie grupy diagnostyczno-pomocowej (asystent rodziny, pedagog szkolny, dzielnicowy, "
                         + "pracownik socjalny). Ustalono plan pomocy: dzielnicowy odwiedza rodzinę co dwa tygodnie, "
                         + "asystent dwa razy w tygodniu, pedagog szkolny codziennie rozmawia z dziećmi. Następne "
                         + "posiedzenie za miesiąc.", PIOTR);
-        step();
+        days.step();
 
         // The school: two families let it see their children's schooling.
-        LocalDate schoolYear = on(100);
+        LocalDate schoolYear = days.on(100);
         for (CaseId family : List.of(NOWAK, KAMINSKI)) {
             sharing.recordConsent(family, family == NOWAK ? "Joanna Nowak" : "Paweł Kamiński", SCHOOL,
                     Set.of(DataCategory.EDUCATION, DataCategory.BASIC), "Współpraca szkoły z asystentem rodziny: "
                             + "frekwencja i postępy dzieci w nauce", schoolYear, schoolYear.plusYears(1),
                     "ZU/" + (family == NOWAK ? 1 : 2) + "/" + schoolYear.getYear(), ANNA);
-            step();
+            days.step();
         }
 
         // The clinic: the Dudek family lets it see the children's health.
-        LocalDate clinicConsent = on(60);
+        LocalDate clinicConsent = days.on(60);
         sharing.recordConsent(DUDEK, "Magdalena Dudek", CLINIC, Set.of(DataCategory.HEALTH, DataCategory.BASIC),
                 "Bilanse zdrowia i szczepienia dzieci, wizyty położnej i pielęgniarki środowiskowej", clinicConsent,
                 clinicConsent.plusYears(1), "ZU/10/" + clinicConsent.getYear(), ANNA);
-        step();
+        days.step();
 
         // Referrals: the clinic answered; the school owes one answer (overdue) and has a new question.
-        LocalDate asked = on(30);
+        LocalDate asked = days.on(30);
         ReferralId checkUp = referrals.refer(DUDEK, CLINIC, DataCategory.HEALTH, "Bilans zdrowia dzieci",
                 "Czy Alicja i Franciszek mają aktualne bilanse zdrowia i szczepienia? Prosimy o zalecenia dla "
                         + "rodziny.", asked.plusDays(21), ANNA);
-        step();
-        on(28);
+        days.step();
+        days.on(28);
         referrals.accept(checkUp, JOANNA);
-        step();
+        days.step();
 
-        LocalDate attendance = on(20);
+        LocalDate attendance = days.on(20);
         ReferralId overdue = referrals.refer(KAMINSKI, SCHOOL, DataCategory.EDUCATION, "Frekwencja i oceny Szymona",
                 "Prosimy o zestawienie frekwencji i ocen Szymona z ostatnich dwóch miesięcy oraz o opinię "
                         + "wychowawcy.", attendance.plusDays(14), ANNA);
-        step();
-        on(18);
+        days.step();
+        days.on(18);
         referrals.accept(overdue, MAGDALENA);
-        step();
+        days.step();
 
-        LocalDate answered = on(15);
+        LocalDate answered = days.on(15);
         referrals.answer(checkUp, "Bilanse obojga dzieci wykonane, rozwój prawidłowy. Franciszek: uzupełniono "
                 + "zaległe szczepienie, kolejne za trzy miesiące. Zalecamy wizytę u stomatologa (Alicja).", answered,
                 JOANNA);
-        step();
+        days.step();
 
-        LocalDate opinion = on(4);
+        LocalDate opinion = days.on(4);
         referrals.refer(NOWAK, SCHOOL, DataCategory.EDUCATION, "Opinia wychowawcy o Kacprze",
                 "Jak wychowawczyni ocenia funkcjonowanie Kacpra w klasie po zmianach w domu? Czy szkoła widzi "
                         + "potrzebę konsultacji w poradni psychologiczno-pedagogicznej?", opinion.plusDays(14), ANNA);
-        step();
-        clock.moveTo(today);
-        return steps;
-    }
-
-    private LocalDate on(int daysAgo) {
-        LocalDate day = today.minusDays(daysAgo);
-        clock.moveTo(day);
-        return day;
-    }
-
-    private void step() {
-        steps++;
+        days.step();
+        days.on(0);
+        return days.steps();
     }
 
     /**
@@ -181,9 +169,5 @@ final class DemoAgencies {
                 throw new IllegalStateException("Interrupted while waiting for a grant", interrupted);
             }
         }
-    }
-
-    private static Actor person(String userId, String name, Role role, InstitutionId institution) {
-        return new Actor(new UserId(userId), name, Set.of(role), institution);
     }
 }

@@ -1,30 +1,20 @@
 package pl.asysta.demo;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static pl.asysta.demo.DemoFamily.child;
+import static pl.asysta.demo.DemoFamily.family;
+import static pl.asysta.demo.DemoFamily.father;
+import static pl.asysta.demo.DemoFamily.mother;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.domain.ActionOwner;
-import pl.asysta.cases.familycase.domain.Address;
-import pl.asysta.cases.familycase.domain.ClosureReason;
-import pl.asysta.cases.familycase.domain.Contact;
-import pl.asysta.cases.familycase.domain.FamilyMember;
-import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
 import pl.asysta.cases.familycase.domain.MonitoringOutcome;
-import pl.asysta.cases.familycase.domain.PlanAction;
-import pl.asysta.cases.familycase.domain.SupportItem;
-import pl.asysta.cases.familycase.domain.WorkKind;
-import pl.asysta.cases.familycase.domain.ZaZyciemGround;
+import pl.asysta.demo.StoryDays.Script;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
-import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
@@ -33,7 +23,8 @@ import pl.asysta.shared.UserId;
  * The script of the demo gmina Przykładowo: twenty-six families and a year of their cases, told through
  * {@link CaseCommands} as the centre's staff would have entered it, each step on the day it happened. The people
  * are the portal's demo accounts (the UI's {@code DemoAccounts}), so signing in as {@code asystent} shows Anna
- * Kowalska's fourteen families.
+ * Kowalska's fourteen families. This is the cast and what happens to whom; how a family came to the centre is
+ * told by {@link DemoIntake}, how its case went on by {@link DemoCaseStory}.
  *
  * <p>What it leaves behind: Anna Kowalska one family below the cap of fifteen, Marek Wiśniewski with five;
  * four overdue and a few soon-due periodic assessments; four families waiting for an assistant (one of them a
@@ -56,21 +47,12 @@ final class DemoGmina {
 
     static final int FAMILIES = 26;
 
-    private static final ActionOwner SCHOOL = new ActionOwner(ActionOwner.Kind.INSTITUTION,
-            "Szkoła Podstawowa nr 1", "szkola-podstawowa-1");
-    private static final ActionOwner CLINIC = new ActionOwner(ActionOwner.Kind.INSTITUTION,
-            "Przychodnia Zdrowie", "przychodnia-zdrowie");
-    private static final String COURT = "Sąd Rejonowy w Przykładowie, III Wydział Rodzinny i Nieletnich";
-
     private final CaseCommands commands;
-    private final MovableClock clock;
-    private final LocalDate today;
-    private int steps;
+    private final StoryDays days;
 
     DemoGmina(CaseCommands commands, MovableClock clock, LocalDate today) {
         this.commands = commands;
-        this.clock = clock;
-        this.today = today;
+        this.days = new StoryDays(clock, today);
     }
 
     /** Tells the whole story; returns the number of commands it took. */
@@ -147,398 +129,32 @@ final class DemoGmina {
                 child("Lena", "Kowalczyk", 2014)), 12, true);
         waiting(family(26, "Sadowski", "ul. Wiejska 30", mother("Bożena", "Sadowska", 1979),
                 child("Krystian", "Sadowski", 2009)), 6, false);
-        return steps;
+        return days.steps();
     }
 
     // ---------------------------------------------------------------- the stories
 
-    private CaseStory active(Family family, Actor assistant, int assignedDaysAgo, int... assessmentsDaysAgo) {
-        return new CaseStory(caseId(family.number()), family, assistant, assignedDaysAgo, assessmentsDaysAgo);
+    private DemoCaseStory active(DemoFamily family, Actor assistant, int assignedDaysAgo, int... assessmentsDaysAgo) {
+        return new DemoCaseStory(commands, days, family, assistant, assignedDaysAgo, assessmentsDaysAgo);
     }
 
-    private void waiting(Family family, int registeredDaysAgo, boolean consentGiven) {
+    private void waiting(DemoFamily family, int registeredDaysAgo, boolean consentGiven) {
         CaseId caseId = caseId(family.number());
-        Script script = new Script();
-        intake(script, caseId, family, registeredDaysAgo);
+        DemoIntake intake = new DemoIntake(commands);
+        Script script = days.script();
+        intake.register(script, caseId, family, registeredDaysAgo);
         if (consentGiven) {
-            consent(script, caseId, family, registeredDaysAgo - 4);
+            intake.consent(script, caseId, family, registeredDaysAgo - 4);
         }
         script.run();
-    }
-
-    private void intake(Script script, CaseId caseId, Family family, int registeredDaysAgo) {
-        script.at(registeredDaysAgo, day -> commands.registerFamily(caseId, family.name(), family.members(),
-                new Address(family.street(), "99-100", "Przykładowo"), new Contact(family.phone(), null), KATARZYNA));
-        script.at(registeredDaysAgo - 2, day -> commands.recordInterview(caseId, day, finding(family),
-                difficulties(family), KATARZYNA));
-        script.at(registeredDaysAgo - 3, day -> commands.requestAssistant(caseId, "Rodzina wymaga wsparcia "
-                + "asystenta w sprawach opiekuńczo-wychowawczych i w prowadzeniu gospodarstwa domowego; "
-                + family.lead().name() + " deklaruje gotowość współpracy.", KATARZYNA));
-    }
-
-    private void consent(Script script, CaseId caseId, Family family, int daysAgo) {
-        script.at(daysAgo, day -> commands.recordConsent(caseId, family.lead().fullName(), day,
-                "ZG/" + family.number() + "/" + day.getYear(), KATARZYNA));
-    }
-
-    /** One family's case from intake to today, told in the order things happened. */
-    private final class CaseStory {
-
-        private final CaseId caseId;
-        private final Family family;
-        private final Actor assistant;
-        private final int assigned;
-        private final int[] assessments;
-        private final Script script = new Script();
-        private int workEndsDaysAgo = 3;
-        private boolean courtOrdered;
-
-        CaseStory(CaseId caseId, Family family, Actor assistant, int assigned, int[] assessments) {
-            this.caseId = caseId;
-            this.family = family;
-            this.assistant = assistant;
-            this.assigned = assigned;
-            this.assessments = assessments;
-        }
-
-        CaseStory byCourtOrder() {
-            courtOrdered = true;
-            return this;
-        }
-
-        CaseStory zaZyciem() {
-            script.at(assigned + 15, day -> commands.startZaZyciemSupport(caseId, ZaZyciemGround.PREGNANCY,
-                    KATARZYNA));
-            script.at(assigned - 10, day -> commands.drawUpSupportCatalogue(caseId, List.of(
-                    new SupportItem("Opieka ginekologiczna i szkoła rodzenia", "Przychodnia Zdrowie"),
-                    new SupportItem("Jednorazowe świadczenie z tytułu urodzenia dziecka", "Ośrodek Pomocy Społecznej"),
-                    new SupportItem("Wyprawka dla noworodka i pomoc w urządzeniu kącika dziecka",
-                            "Ośrodek Pomocy Społecznej"),
-                    new SupportItem("Konsultacje położnej środowiskowej po porodzie", "Przychodnia Zdrowie")),
-                    assistant));
-            return this;
-        }
-
-        /** A second plan version; its new consultation at the counselling centre falls due 24 days later. */
-        CaseStory revisedPlanOn(int daysAgo) {
-            script.at(daysAgo, day -> commands.adoptWorkPlan(caseId, 1, "Utrwalenie zmian: samodzielne "
-                    + "prowadzenie budżetu i regularna nauka dzieci.", List.of(
-                    rent(day),
-                    new PlanAction(actionId(5), "Udział w warsztatach umiejętności rodzicielskich w OPS",
-                            family.leadOwner(), day.plusDays(60),
-                            "Ukończone warsztaty, stosowanie ustalonych zasad w domu"),
-                    new PlanAction(actionId(6), "Konsultacja w poradni psychologiczno-pedagogicznej ("
-                            + family.child().firstName() + ")", family.leadOwner(), day.plusDays(24),
-                            "Diagnoza i zalecenia poradni przekazane szkole")), assistant));
-            script.at(daysAgo - 4, day -> commands.consultPlan(caseId, 2, "Zgoda na aktualizację planu; "
-                    + "warsztaty rodzicielskie rozpoczynają się w przyszłym miesiącu.", KATARZYNA));
-            finishLater(daysAgo - 70, day -> commands.completeAction(caseId, actionId(5),
-                    "Warsztaty ukończone z zaświadczeniem, obecność na 9 z 10 spotkań.", assistant));
-            finishLater(daysAgo - 22, day -> commands.completeAction(caseId, actionId(6),
-                    "Opinia poradni wydana, zalecenia przekazane wychowawczyni.", assistant));
-            return this;
-        }
-
-        CaseStory crisisOn(int daysAgo) {
-            script.at(daysAgo, day -> commands.documentWork(caseId, WorkKind.CRISIS_INTERVENTION, day, 180,
-                    List.of(family.lead().fullName(), family.child().fullName(), "pedagog szkolny"),
-                    "Interwencja kryzysowa po zgłoszeniu ze Szkoły Podstawowej nr 1: u dziecka ("
-                            + family.child().firstName() + ") zauważono zasinienie na ramieniu. Rozmowa z rodzicem i "
-                            + "z dzieckiem w obecności pedagoga. Dzieci bezpieczne, pozostają pod opieką babci do "
-                            + "czasu wyjaśnienia sytuacji. Powiadomiono zespół interdyscyplinarny, wszczęto procedurę "
-                            + "Niebieskiej Karty.", DataCategory.VIOLENCE, assistant));
-            script.at(daysAgo - 2, day -> commands.documentWork(caseId, WorkKind.INSTITUTION_CONTACT, day, 60,
-                    List.of("zespół interdyscyplinarny"), "Posiedzenie grupy diagnostyczno-pomocowej: ustalono "
-                            + "plan pomocy, dzielnicowy odwiedzi rodzinę, asystent zwiększa częstotliwość wizyt do "
-                            + "dwóch w tygodniu.", DataCategory.VIOLENCE, assistant));
-            return this;
-        }
-
-        CaseStory fosterCarePlacementOn(int daysAgo) {
-            script.at(daysAgo, day -> commands.recordFosterCarePlacement(caseId, family.child().memberId(), day,
-                    "Zawodowa rodzina zastępcza w Przykładowie", EWA.userId(), EWA.displayName(),
-                    "PPD/3/" + day.getYear(), assistant));
-            script.at(daysAgo - 30, day -> commands.consultFosterCareCoordinator(caseId, family.child().memberId(),
-                    "Plan pomocy dziecku uzgodniony z planem pracy z rodziną; kontakty z matką co tydzień w "
-                            + "siedzibie PCPR, cel: powrót dziecka do domu w ciągu roku.", EWA));
-            script.at(daysAgo - 35, day -> commands.consultFosterCareCoordinator(caseId, family.child().memberId(),
-                    "Ustalenia z koordynatorką: matka regularnie uczestniczy w kontaktach, asystent wspiera "
-                            + "przygotowanie mieszkania na powrót dziecka.", assistant));
-            return this;
-        }
-
-        CaseStory closedOn(int daysAgo, int monitoringMonths) {
-            workEndsDaysAgo = daysAgo + 5;
-            script.at(daysAgo, day -> commands.close(caseId, ClosureReason.GOALS_ACHIEVED, "Cele planu pracy "
-                    + "osiągnięte: zaległości spłacone, dzieci regularnie uczęszczają do szkoły, rodzina "
-                    + "samodzielnie prowadzi budżet.", day, monitoringMonths, assistant));
-            return this;
-        }
-
-        CaseStory consentWithdrawnOn(int daysAgo) {
-            workEndsDaysAgo = daysAgo + 5;
-            script.at(daysAgo, day -> commands.withdrawConsent(caseId, day, "Rodzina pisemnie zrezygnowała ze "
-                    + "współpracy z asystentem, nie widzi potrzeby dalszego wsparcia.", 3, assistant));
-            return this;
-        }
-
-        CaseStory monitoredOn(int... daysAgo) {
-            for (int entry : daysAgo) {
-                script.at(entry, day -> commands.recordMonitoringEntry(caseId, day, "Rozmowa telefoniczna i "
-                        + "krótka wizyta: sytuacja stabilna, brak nowych zaległości, dzieci chodzą do szkoły.",
-                        assistant));
-            }
-            return this;
-        }
-
-        CaseStory monitoringEndedOn(int daysAgo, MonitoringOutcome outcome) {
-            script.at(daysAgo, day -> commands.endMonitoring(caseId, outcome,
-                    outcome == MonitoringOutcome.SITUATION_STABLE ? "Rodzina funkcjonuje samodzielnie."
-                            : "Sygnały ze szkoły o nawrocie nieobecności; wskazane ponowne wsparcie.", assistant));
-            return this;
-        }
-
-        CaseStory reopenedOn(int daysAgo) {
-            script.at(daysAgo, day -> commands.reopen(caseId, "Ponowne zgłoszenie ze szkoły: nieobecności i "
-                    + "zaniedbania w nauce, matka prosi o pomoc.", KATARZYNA));
-            script.at(daysAgo - 2, day -> commands.requestAssistant(caseId, "Nawrót trudności po zakończeniu "
-                    + "monitorowania; rodzina prosi o ponowne wsparcie asystenta.", KATARZYNA));
-            return this;
-        }
-
-        /** A step of the plan's follow-up, if its day falls while the assistant still works with the family. */
-        private void finishLater(int daysAgo, Consumer<LocalDate> step) {
-            if (daysAgo > workEndsDaysAgo) {
-                script.at(daysAgo, step);
-            }
-        }
-
-        void run() {
-            int registered = assigned + 30;
-            intake(script, caseId, family, registered);
-            if (courtOrdered) {
-                script.at(assigned + 10, day -> commands.recordCourtOrder(caseId, COURT,
-                        "III Nsm " + (100 + family.number()) + "/" + (day.getYear() % 100), day, KATARZYNA));
-            } else {
-                consent(script, caseId, family, registered - 5);
-            }
-            script.at(assigned, day -> commands.assignAssistant(caseId, assistant.userId(), assistant.displayName(),
-                    day, TOMASZ));
-            int planned = Math.max(assigned - 14, 1);
-            script.at(planned, day -> commands.adoptWorkPlan(caseId, 0, "Poprawa funkcjonowania "
-                    + "opiekuńczo-wychowawczego i stabilizacja sytuacji materialnej rodziny.", firstPlan(day),
-                    assistant));
-            script.at(Math.max(planned - 3, 0), day -> commands.consultPlan(caseId, 1, "Plan zgodny z ustaleniami "
-                    + "wywiadu; proponuję dodatkowo kontakt z poradnią psychologiczno-pedagogiczną.", KATARZYNA));
-            finishLater(planned - 40, day -> commands.noteActionProgress(caseId, actionId(1), "Spłacono dwie "
-                    + "pierwsze raty według ugody; " + family.lead().name() + " pilnuje terminów.", assistant));
-            finishLater(planned - 45, day -> commands.completeAction(caseId, actionId(4), "Bilans wykonany, "
-                    + "szczepienia dzieci uzupełnione.", assistant));
-            finishLater(planned - 95, day -> commands.completeAction(caseId, actionId(1), "Zaległość spłacona w "
-                    + "połowie, bieżące opłaty regulowane w terminie.", assistant));
-            finishLater(planned - 100, day -> commands.noteActionProgress(caseId, actionId(2), "Wychowawczyni: "
-                    + "frekwencja powyżej 90%, poprawa z matematyki.", assistant));
-            finishLater(planned - 125, day -> commands.completeAction(caseId, actionId(2), "Ocena dostateczna "
-                    + "na semestr, frekwencja 93%.", assistant));
-            finishLater(planned - 185, day -> commands.completeAction(caseId, actionId(3), "Rodzina od trzech "
-                    + "miesięcy samodzielnie planuje wydatki.", assistant));
-            for (int assessed : assessments) {
-                script.at(assessed, day -> commands.recordAssessment(caseId, day, "Sytuacja rodziny "
-                        + "stabilniejsza: opłaty regulowane na bieżąco, dzieci uczęszczają do szkoły. Utrzymują się "
-                        + "trudności w konsekwentnym stawianiu granic.", "Zrealizowano część działań planu; "
-                        + "spłacono ok. 40% zaległości, poprawa frekwencji dzieci.", true, assistant));
-            }
-            int visit = 0;
-            for (int daysAgo = assigned - 5; daysAgo >= workEndsDaysAgo; daysAgo -= 23) {
-                int kind = (family.number() + visit++) % WORK.length;
-                script.at(daysAgo, day -> document(kind, day));
-            }
-            script.run();
-        }
-
-        private List<PlanAction> firstPlan(LocalDate day) {
-            FamilyMember child = family.child();
-            PlanAction learning = child.ageOn(day) >= 7
-                    ? new PlanAction(actionId(2), "Zajęcia wyrównawcze i stały kontakt wychowawcy z asystentem ("
-                            + child.firstName() + ")", SCHOOL, day.plusDays(120),
-                            "Frekwencja powyżej 90%, co najmniej ocena dostateczna z matematyki")
-                    : new PlanAction(actionId(2), "Zapisanie dziecka (" + child.firstName() + ") do przedszkola "
-                            + "i regularne przyprowadzanie", family.leadOwner(), day.plusDays(120),
-                            "Dziecko uczęszcza do przedszkola co najmniej 4 dni w tygodniu");
-            return List.of(rent(day), learning,
-                    new PlanAction(actionId(3), "Cotygodniowe spotkania: planowanie budżetu i rozkładu dnia dzieci",
-                            new ActionOwner(ActionOwner.Kind.ASSISTANT, assistant.displayName(),
-                                    assistant.userId().value()), day.plusDays(180),
-                            "Rodzina samodzielnie prowadzi budżet domowy"),
-                    new PlanAction(actionId(4), "Bilans zdrowia i uzupełnienie szczepień dzieci", CLINIC,
-                            day.plusDays(60), "Aktualna karta szczepień"));
-        }
-
-        private PlanAction rent(LocalDate day) {
-            return new PlanAction(actionId(1), "Terminowe opłacanie czynszu i spłata zaległości według ugody "
-                    + "z zarządcą", family.leadOwner(), day.plusDays(90),
-                    "Brak nowych zaległości, spłacona połowa długu");
-        }
-
-        private String actionId(int action) {
-            return caseId.value() + "-a" + action;
-        }
-
-        private void document(int kind, LocalDate day) {
-            Work work = WORK[kind];
-            commands.documentWork(caseId, work.kind(), day, work.minutes(),
-                    List.of(family.lead().fullName(), family.child().fullName()),
-                    work.notes().replace("{lead}", family.lead().name()).replace("{child}", family.child().firstName())
-                            .replace("{a}", family.lead().female() ? "a" : ""), work.category(), assistant);
-        }
-    }
-
-    private record Work(WorkKind kind, int minutes, DataCategory category, String notes) {
-    }
-
-    private static final Work[] WORK = {
-        new Work(WorkKind.HOME_VISIT, 90, DataCategory.VISITS, "Wizyta domowa. {lead} zaplanował{a} z asystentem "
-                + "budżet na najbliższy tydzień i listę zakupów. W mieszkaniu porządek, dzieci zadbane i po obiedzie."),
-        new Work(WorkKind.CONSULTATION, 45, DataCategory.EDUCATION, "Konsultacja z wychowawczynią w Szkole "
-                + "Podstawowej nr 1. {child} – frekwencja w ostatnim miesiącu 94%, zaległości z matematyki; szkoła "
-                + "proponuje zajęcia wyrównawcze we wtorki i czwartki."),
-        new Work(WorkKind.HOME_VISIT, 120, DataCategory.VISITS, "Wizyta domowa. Rozmowa o zasadach w domu i "
-                + "konsekwencji w wychowaniu; ustalono stałą godzinę odrabiania lekcji i powrotu dzieci do domu. "
-                + "{lead} chętnie uczestniczył{a} w rozmowie."),
-        new Work(WorkKind.INSTITUTION_CONTACT, 30, DataCategory.HEALTH, "Kontakt z Przychodnią Zdrowie: umówiono "
-                + "bilans zdrowia i zaległe szczepienia dzieci; pielęgniarka środowiskowa odwiedzi rodzinę w "
-                + "przyszłym tygodniu."),
-        new Work(WorkKind.HOME_VISIT, 90, DataCategory.VISITS, "Wizyta domowa. Pomoc w wypełnieniu wniosku o "
-                + "dodatek mieszkaniowy i zasiłek rodzinny; wniosek zostanie złożony osobiście w urzędzie gminy."),
-        new Work(WorkKind.HOME_VISIT, 60, DataCategory.VISITS, "Wizyta domowa. {lead} zgłasza zmęczenie i "
-                + "problemy ze snem; zaproponowano konsultację w poradni zdrowia psychicznego, przekazano numer "
-                + "telefonu. Dzieci w dobrym kontakcie z asystentem."),
-        new Work(WorkKind.INSTITUTION_CONTACT, 40, DataCategory.FINANCE, "Kontakt z Powiatowym Urzędem Pracy: "
-                + "{lead} zarejestrował{a} się jako osoba bezrobotna i otrzymał{a} skierowanie na kurs zawodowy."),
-        new Work(WorkKind.HOME_VISIT, 90, DataCategory.VISITS, "Wizyta domowa. Spłacono kolejną ratę zaległości "
-                + "czynszowej zgodnie z ugodą; omówiono oszczędzanie na zimowe ubrania dla dzieci."),
-        new Work(WorkKind.CONSULTATION, 45, DataCategory.EDUCATION, "Spotkanie z pedagogiem szkolnym: szkoła "
-                + "będzie informować asystenta o każdej nieusprawiedliwionej nieobecności. {child} – poprawa "
-                + "zachowania na przerwach, udział w kółku plastycznym."),
-    };
-
-    private static String finding(Family family) {
-        String[] findings = {
-            "Rodzina utrzymuje się z zasiłków i prac dorywczych. Zaległości czynszowe ok. 4 000 zł. Dzieci zadbane, "
-                    + "ale brak stałego rytmu dnia; szkoła sygnalizuje nieobecności.",
-            "Mieszkanie dwupokojowe, ciasne i zawilgocone. Rodzic przeciążony opieką nad dziećmi, brak wsparcia "
-                    + "dalszej rodziny, trudności w egzekwowaniu zasad.",
-            "Konflikty między dorosłymi członkami rodziny, w przeszłości interwencja policji. Dzieci wycofane, "
-                    + "obniżone wyniki w nauce.",
-            "Rodzina po utracie pracy przez jedynego żywiciela. Brak umiejętności planowania budżetu, zadłużenie "
-                    + "w firmie pożyczkowej, zaległe opłaty za energię.",
-        };
-        return findings[family.number() % findings.length];
-    }
-
-    private static List<String> difficulties(Family family) {
-        List<List<String>> difficulties = List.of(
-                List.of("bezradność w sprawach opiekuńczo-wychowawczych", "ubóstwo"),
-                List.of("trudności w prowadzeniu gospodarstwa domowego", "bezradność w sprawach "
-                        + "opiekuńczo-wychowawczych"),
-                List.of("przemoc w rodzinie", "bezradność w sprawach opiekuńczo-wychowawczych"),
-                List.of("bezrobocie", "zadłużenie"));
-        return difficulties.get(family.number() % difficulties.size());
-    }
-
-    // ---------------------------------------------------------------- the script's mechanics
-
-    /** Steps of one case, run in the order of the days they happened on, each on its own day. */
-    private final class Script {
-
-        private record Step(int daysAgo, int order, Consumer<LocalDate> action) {
-        }
-
-        private final List<Step> steps = new ArrayList<>();
-
-        void at(int daysAgo, Consumer<LocalDate> action) {
-            steps.add(new Step(daysAgo, steps.size(), action));
-        }
-
-        void run() {
-            steps.sort(Comparator.comparingInt(Step::daysAgo).reversed().thenComparingInt(Step::order));
-            for (Step step : steps) {
-                LocalDate day = today.minusDays(step.daysAgo());
-                clock.moveTo(day);
-                step.action().accept(day);
-                DemoGmina.this.steps++;
-            }
-        }
-    }
-
-    private record Person(String name, String lastName, int born, Kinship kinship, boolean female) {
-
-        String fullName() {
-            return name + " " + lastName;
-        }
-    }
-
-    private record Family(int number, String name, String street, List<Person> people) {
-
-        Person lead() {
-            return people.getFirst();
-        }
-
-        Person firstChild() {
-            return people.stream().filter(person -> person.kinship() == Kinship.CHILD).findFirst()
-                    .orElse(people.getLast());
-        }
-
-        String phone() {
-            return "600 4%02d %03d".formatted(number, 100 + number * 7);
-        }
-
-        ActionOwner leadOwner() {
-            return new ActionOwner(ActionOwner.Kind.FAMILY_MEMBER, lead().fullName(), null);
-        }
-
-        FamilyMember child() {
-            Person child = firstChild();
-            return new FamilyMember(memberId(people.indexOf(child)), child.name(), child.lastName(), child.kinship(),
-                    LocalDate.of(child.born(), 1 + (number * 5 + child.born()) % 12, 1 + (number * 3) % 28));
-        }
-
-        List<FamilyMember> members() {
-            List<FamilyMember> members = new ArrayList<>();
-            for (int index = 0; index < people.size(); index++) {
-                Person person = people.get(index);
-                members.add(new FamilyMember(memberId(index), person.name(), person.lastName(), person.kinship(),
-                        LocalDate.of(person.born(), 1 + (number * 5 + person.born()) % 12, 1 + (number * 3) % 28)));
-            }
-            return members;
-        }
-
-        private String memberId(int index) {
-            return caseId(number).value() + "-m" + index;
-        }
-    }
-
-    private static Family family(int number, String name, String street, Person... people) {
-        return new Family(number, name, street, List.of(people));
-    }
-
-    private static Person mother(String name, String lastName, int born) {
-        return new Person(name, lastName, born, Kinship.PARENT, true);
-    }
-
-    private static Person father(String name, String lastName, int born) {
-        return new Person(name, lastName, born, Kinship.PARENT, false);
-    }
-
-    private static Person child(String name, String lastName, int born) {
-        return new Person(name, lastName, born, Kinship.CHILD, name.endsWith("a"));
     }
 
     static CaseId caseId(int number) {
         return new CaseId(UUID.nameUUIDFromBytes(("asysta-demo-gmina/family/" + number).getBytes(UTF_8)).toString());
     }
 
-    private static Actor person(String userId, String name, Role role, InstitutionId institution) {
+    /** A demo account of the gmina with its one role. */
+    static Actor person(String userId, String name, Role role, InstitutionId institution) {
         return new Actor(new UserId(userId), name, Set.of(role), institution);
     }
 }

@@ -72,26 +72,23 @@ final class DemoSupport {
 
     private final SupportCommands support;
     private final CaseCommands cases;
-    private final MovableClock clock;
-    private final LocalDate today;
-    private int steps;
+    private final StoryDays days;
 
     DemoSupport(SupportCommands support, CaseCommands cases, MovableClock clock, LocalDate today) {
         this.support = support;
         this.cases = cases;
-        this.clock = clock;
-        this.today = today;
+        this.days = new StoryDays(clock, today);
     }
 
     /** Tells this part of the story, day by day; returns the number of commands it took. */
     int seed() {
-        LocalDate agreed = on(45);
+        LocalDate agreed = days.on(45);
         support.recordArrangement(KRAJEWSKI, HOUSEHOLD, "RW/1/" + agreed.getYear(), agreed,
                 agreed.plusYears(1).minusDays(1), Set.of(CostKind.TRAVEL, CostKind.MEALS,
                         CostKind.LEARNING_MATERIALS, CostKind.LEISURE), new BigDecimal("400.00"), TOMASZ);
-        step();
+        days.step();
 
-        LocalDate planned = on(40);
+        LocalDate planned = days.on(40);
         cases.adoptWorkPlan(KRAJEWSKI, 1, "Wsparcie Sylwii w opiece nad Filipem w czasie kursu zawodowego; "
                 + "regularna nauka Filipa.", List.of(
                 new PlanAction(KRAJEWSKI.value() + "-rw1", "Odbieranie Filipa ze szkoły we wtorki i czwartki, "
@@ -103,30 +100,30 @@ final class DemoSupport {
                 new PlanAction(KRAJEWSKI.value() + "-a7", "Ukończenie kursu zawodowego w Powiatowym Urzędzie Pracy",
                         new ActionOwner(ActionOwner.Kind.FAMILY_MEMBER, "Sylwia Krajewska", null),
                         planned.plusDays(90), "Zaświadczenie o ukończeniu kursu")), ANNA);
-        step();
+        days.step();
 
-        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
-        LocalDate firstOfMonth = today.withDayOfMonth(1);
+        YearMonth lastMonth = YearMonth.from(days.today()).minusMonths(1);
+        LocalDate firstOfMonth = days.today().withDayOfMonth(1);
         boolean claimed = false;
         for (Afternoon afternoon : AFTERNOONS) {
-            if (!claimed && !today.minusDays(afternoon.daysAgo()).isBefore(firstOfMonth)) {
+            if (!claimed && !days.today().minusDays(afternoon.daysAgo()).isBefore(firstOfMonth)) {
                 claim(lastMonth);
                 claimed = true;
             }
-            LocalDate day = on(afternoon.daysAgo());
+            LocalDate day = days.on(afternoon.daysAgo());
             support.logHelp(ARRANGEMENT, day, afternoon.minutes(), afternoon.kind(), afternoon.note(), BARBARA);
-            step();
+            days.step();
         }
         if (!claimed) {
             claim(lastMonth);
         }
-        clock.moveTo(today);
-        return steps;
+        days.on(0);
+        return days.steps();
     }
 
     /** Last month's costs, claimed on the first day of this month with a scan of the receipts. */
     private void claim(YearMonth lastMonth) {
-        on(today.getDayOfMonth() - 1);
+        days.on(days.today().getDayOfMonth() - 1);
         String monthName = lastMonth.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.of("pl"));
         support.claim(ARRANGEMENT, lastMonth, List.of(
                         new ClaimLine(CostKind.TRAVEL, new BigDecimal("46.20")),
@@ -134,7 +131,7 @@ final class DemoSupport {
                         new ClaimLine(CostKind.LEARNING_MATERIALS, new BigDecimal("23.99"))),
                 List.of(new UploadedFile("paragony-" + lastMonth + ".pdf", SimplePdf.withLines(receipts(lastMonth)))),
                 "Koszty za " + monthName + ": bilety na dojazdy z Filipem, obiady, zeszyty ćwiczeń.", BARBARA);
-        step();
+        days.step();
     }
 
     private static List<String> receipts(YearMonth month) {
@@ -147,13 +144,4 @@ final class DemoSupport {
         return lines;
     }
 
-    private LocalDate on(int daysAgo) {
-        LocalDate day = today.minusDays(daysAgo);
-        clock.moveTo(day);
-        return day;
-    }
-
-    private void step() {
-        steps++;
-    }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pl.asysta.cases.access.AccessRecordChain;
@@ -29,9 +28,8 @@ import pl.asysta.eventstore.EventChain;
  * access log's chain the same way. Memory grows with the number of streams (one hash each), never with the
  * number of events.
  *
- * <p>The walk reads one snapshot of the database (a repeatable-read, read-only transaction): appends committed
- * meanwhile are not seen at all, so a stream is never seen with a hole that a slower transaction was about to
- * fill. The transaction holds no locks; it only keeps old row versions from being vacuumed while it runs.
+ * <p>The walk reads one snapshot of the database ({@link ChainSnapshot}): appends committed meanwhile are not
+ * seen at all, so a stream is never seen with a hole that a slower transaction was about to fill.
  */
 @Service
 public class IntegrityVerifier {
@@ -56,10 +54,7 @@ public class IntegrityVerifier {
 
     IntegrityVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.snapshot = new TransactionTemplate(transactions);
-        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.snapshot.setReadOnly(true);
-        this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.snapshot = ChainSnapshot.of(transactions);
         this.clock = clock;
     }
 

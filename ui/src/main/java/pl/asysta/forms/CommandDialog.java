@@ -1,9 +1,5 @@
 package pl.asysta.forms;
 
-import java.util.stream.Stream;
-
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 import pl.asysta.errors.ErrorMessages;
 
@@ -24,7 +19,7 @@ import pl.asysta.errors.ErrorMessages;
 public abstract class CommandDialog extends Dialog {
 
     private final transient ErrorMessages errorMessages;
-    private final Paragraph problem = new Paragraph();
+    private final CommandForm commandForm = new CommandForm(this, "dialog-problem");
     private final Button save = new Button();
     private final Button cancel = new Button();
     private transient Runnable afterSave = () -> { };
@@ -39,15 +34,11 @@ public abstract class CommandDialog extends Dialog {
         setWidth("min(48rem, 100vw)");
         addClassName("command-dialog");
 
-        problem.setId("dialog-problem");
-        problem.addClassName("form-problem");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setVisible(false);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
 
         Paragraph requiredHint = new Paragraph(getTranslation("form.required-hint"));
         requiredHint.addClassName("form-hint");
-        add(problem, requiredHint, form);
+        add(commandForm.problemLine(), requiredHint, form);
 
         save.setText(getTranslation("form.save"));
         save.setId("dialog-save");
@@ -78,45 +69,17 @@ public abstract class CommandDialog extends Dialog {
     }
 
     void save() {
-        hideProblem();
-        descendants(this).filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
-                .forEach(field -> field.setInvalid(false));
-        FieldChecks checks = new FieldChecks();
-        check(checks);
-        if (!checks.passed()) {
-            showProblem(getTranslation("form.fix-fields"));
-            return;
-        }
-        try {
-            submit();
-        } catch (RuntimeException refusal) {
-            showProblem(errorMessages.describe(refusal, getLocale()));
+        if (!commandForm.sent(this::check, this::submit, refusal -> errorMessages.describe(refusal, getLocale()))) {
             return;
         }
         close();
         afterSave.run();
-        Notification saved = Notification.show(getTranslation("form.saved"), 4000, Notification.Position.BOTTOM_START);
-        saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        saved.getElement().setAttribute("role", "status");
+        commandForm.confirmSaved(Notification.Position.BOTTOM_START);
     }
 
     /** What the person is told about the refusal or the fields to fix; empty while there is nothing to say. */
     public String problem() {
-        return problem.isVisible() ? problem.getText() : "";
-    }
-
-    private void showProblem(String sentence) {
-        problem.setText(sentence);
-        problem.setVisible(true);
-    }
-
-    private void hideProblem() {
-        problem.setText("");
-        problem.setVisible(false);
-    }
-
-    private static Stream<Component> descendants(Component root) {
-        return root.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
+        return commandForm.problem();
     }
 
     /** A section heading inside a form, spanning all columns. */

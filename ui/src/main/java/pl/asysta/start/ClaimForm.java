@@ -37,6 +37,7 @@ import pl.asysta.caseview.SupportItems;
 import pl.asysta.caseview.SupportServices;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
+import pl.asysta.forms.InlineForm;
 import pl.asysta.forms.Labels;
 import pl.asysta.forms.Money;
 import pl.asysta.i18n.Translations;
@@ -220,7 +221,7 @@ class ClaimForm extends InlineForm {
     }
 
     @Override
-    void check(FieldChecks checks) {
+    protected void check(FieldChecks checks) {
         checks.required(month);
         List<ClaimLine> lines = lines();
         BigDecimalField first = amounts.values().iterator().next();
@@ -238,7 +239,7 @@ class ClaimForm extends InlineForm {
     }
 
     @Override
-    void send() {
+    protected void send() {
         known = support.position(arrangement.arrangementId(), actor);
         if (correcting()) {
             support.commands().correct(arrangement.arrangementId(), month.getValue(), lines(), List.copyOf(receipts),

@@ -20,6 +20,7 @@ import pl.asysta.caseview.SupportServices;
 import pl.asysta.forms.Dates;
 import pl.asysta.forms.FieldChecks;
 import pl.asysta.forms.Fields;
+import pl.asysta.forms.InlineForm;
 import pl.asysta.forms.Labels;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.Actor;
@@ -71,7 +72,7 @@ class HelpForm extends InlineForm {
     }
 
     @Override
-    void check(FieldChecks checks) {
+    protected void check(FieldChecks checks) {
         checks.notAfter(date, today).required(hours).required(kind).required(note);
         if (hours.getValue() != null) {
             checks.check(hours, hours.getValue().signum() > 0 && hours.getValue().compareTo(MAX_HOURS) <= 0,
@@ -80,7 +81,7 @@ class HelpForm extends InlineForm {
     }
 
     @Override
-    void send() {
+    protected void send() {
         known = support.position(arrangement.arrangementId(), actor);
         support.commands().logHelp(arrangement.arrangementId(), date.getValue(),
                 hours.getValue().multiply(MINUTES_PER_HOUR).setScale(0, RoundingMode.HALF_UP).intValueExact(),

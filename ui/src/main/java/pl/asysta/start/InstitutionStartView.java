@@ -1,6 +1,5 @@
 package pl.asysta.start;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -9,7 +8,6 @@ import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.caseview.CaseServices;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
-import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
 
 /**
@@ -18,25 +16,10 @@ import pl.asysta.shared.Role;
  */
 @Route("institution")
 @RolesAllowed(Roles.INSTITUTION_STAFF)
-class InstitutionStartView extends StartPage {
-
-    private final transient CaseServices services;
-    private final transient ReferralCommands commands;
-    private final transient ReferralQueries referrals;
-    private final transient Actor actor;
+class InstitutionStartView extends AgencyStartPage {
 
     InstitutionStartView(CaseServices services, ReferralCommands commands, ReferralQueries referrals,
                          CurrentActor currentActor) {
-        super(Role.INSTITUTION_STAFF);
-        this.services = services;
-        this.commands = commands;
-        this.referrals = referrals;
-        this.actor = currentActor.require();
-    }
-
-    @Override
-    void showContent(Div content) {
-        content.add(new ReferralInbox(services, commands, referrals, actor, this::refresh));
-        GrantedCases.addTo(content, services.queries(), actor);
+        super(Role.INSTITUTION_STAFF, First.REFERRALS, services, commands, referrals, currentActor);
     }
 }

@@ -201,6 +201,30 @@ class CourtStartPageTest extends CaseScreenTest {
     }
 
     @Test
+    void the_court_withdraws_a_request_only_with_a_reason_and_the_row_then_says_it_was_withdrawn_and_why() {
+        String family = uniqueFamilyName("Wycofani");
+        String surname = uniqueSurname("Wycofana");
+        court.family(family, surname, ASSISTANT);
+        court.requested(surname, "III Nsm 46/26", today().plusDays(20));
+        signInAs("sad");
+        open("court");
+
+        test(actionOf(family, "court-withdraw")).click();
+        TextArea reason = find(TextArea.class).id("court-withdraw-reason");
+        assertThat(reason.getLabel()).isEqualTo(polish("court.withdraw.reason"));
+        test(find(Button.class).id("dialog-save")).click();
+
+        assertThat(find(Paragraph.class).id("dialog-problem").getText()).isEqualTo(polish("form.fix-fields"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(rowText(family)).contains(polish("opinion.status.REQUESTED"));
+
+        test(reason).setValue("Postępowanie zostało umorzone.");
+        test(find(Button.class).id("dialog-save")).click();
+
+        assertThat(rowText(family)).contains(polish("opinion.status.WITHDRAWN"), "Postępowanie zostało umorzone.");
+    }
+
+    @Test
     void opening_the_page_is_one_court_opinions_reading_and_the_court_never_opens_a_case_file() {
         String family = uniqueFamilyName("Czytani");
         String surname = uniqueSurname("Czytana");
