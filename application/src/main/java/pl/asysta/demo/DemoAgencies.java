@@ -121,7 +121,7 @@ final class DemoAgencies {
         LocalDate asked = days.on(30);
         ReferralId checkUp = referrals.refer(DUDEK, CLINIC, DataCategory.HEALTH, "Bilans zdrowia dzieci",
                 "Czy Alicja i Franciszek mają aktualne bilanse zdrowia i szczepienia? Prosimy o zalecenia dla "
-                        + "rodziny.", asked.plusDays(21), ANNA);
+                        + "rodziny.", asked.plusDays(21), ANNA).id();
         days.step();
         days.on(28);
         referrals.accept(checkUp, JOANNA);
@@ -130,7 +130,7 @@ final class DemoAgencies {
         LocalDate attendance = days.on(20);
         ReferralId overdue = referrals.refer(KAMINSKI, SCHOOL, DataCategory.EDUCATION, "Frekwencja i oceny Szymona",
                 "Prosimy o zestawienie frekwencji i ocen Szymona z ostatnich dwóch miesięcy oraz o opinię "
-                        + "wychowawcy.", attendance.plusDays(14), ANNA);
+                        + "wychowawcy.", attendance.plusDays(14), ANNA).id();
         days.step();
         days.on(18);
         referrals.accept(overdue, MAGDALENA);

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,7 @@ import pl.asysta.cases.court.domain.OpinionRequestId;
 import pl.asysta.cases.court.domain.OpinionText;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.FamilyRegistered;
 import pl.asysta.cases.familycase.domain.FamilyMember;
+import pl.asysta.eventstore.CommandSender;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
@@ -62,16 +62,16 @@ class DemoCourtOpinions {
     /** How long a step waits for the read side to know the families (the court names them from it). */
     private static final Duration FAMILIES_PROJECTED = Duration.ofSeconds(30);
 
-    private final CommandGateway commandGateway;
+    private final CommandSender commandSender;
     private final AccessPolicy policy;
     private final AccessLog accessLog;
     private final InstitutionRegister institutions;
     private final EventStore eventStore;
     private final JdbcClient jdbc;
 
-    DemoCourtOpinions(CommandGateway commandGateway, AccessPolicy policy, AccessLog accessLog,
+    DemoCourtOpinions(CommandSender commandSender, AccessPolicy policy, AccessLog accessLog,
                       InstitutionRegister institutions, EventStore eventStore, JdbcClient jdbc) {
-        this.commandGateway = commandGateway;
+        this.commandSender = commandSender;
         this.policy = policy;
         this.accessLog = accessLog;
         this.institutions = institutions;
@@ -85,7 +85,7 @@ class DemoCourtOpinions {
             return false;
         }
         long started = System.nanoTime();
-        OpinionCommands opinions = new OpinionCommands(commandGateway, policy, accessLog, institutions, eventStore,
+        OpinionCommands opinions = new OpinionCommands(commandSender, policy, accessLog, institutions, eventStore,
                 jdbc, clock);
         int year = today.getYear() % 100;
 

@@ -3,7 +3,6 @@ package pl.asysta.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -18,6 +17,7 @@ import pl.asysta.cases.familycase.CaseCommands;
 import pl.asysta.cases.referral.ReferralCommands;
 import pl.asysta.cases.sharing.SharingCommands;
 import pl.asysta.cases.support.SupportCommands;
+import pl.asysta.eventstore.CommandSender;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.time.ClockConfiguration;
@@ -36,7 +36,7 @@ class DemoGminaSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoGminaSeeder.class);
 
-    private final CommandGateway commandGateway;
+    private final CommandSender commandSender;
     private final AccessPolicy policy;
     private final InstitutionRegister institutions;
     private final EventStore eventStore;
@@ -47,10 +47,10 @@ class DemoGminaSeeder implements ApplicationRunner {
     private final DemoAccessHistory accessHistory;
     private final CaseCommands caseCommands;
 
-    DemoGminaSeeder(CommandGateway commandGateway, AccessPolicy policy, InstitutionRegister institutions,
+    DemoGminaSeeder(CommandSender commandSender, AccessPolicy policy, InstitutionRegister institutions,
                     EventStore eventStore, Clock clock, Environment environment, DemoCourtOpinions court,
                     SupportCommands support, DemoAccessHistory accessHistory, CaseCommands caseCommands) {
-        this.commandGateway = commandGateway;
+        this.commandSender = commandSender;
         this.policy = policy;
         this.institutions = institutions;
         this.eventStore = eventStore;
@@ -126,8 +126,8 @@ class DemoGminaSeeder implements ApplicationRunner {
             return false;
         }
         long started = System.nanoTime();
-        int commands = new DemoAgencies(new SharingCommands(commandGateway, institutions, policy, storyClock),
-                new ReferralCommands(commandGateway, institutions, policy, storyClock), cases, policy, storyClock, today)
+        int commands = new DemoAgencies(new SharingCommands(commandSender, institutions, policy, storyClock),
+                new ReferralCommands(commandSender, institutions, policy, storyClock), cases, policy, storyClock, today)
                 .seed();
         log.info("Demo gmina Przykładowo: consents, grants and referrals seeded, {} commands in {} ms", commands,
                 (System.nanoTime() - started) / 1_000_000);

@@ -110,7 +110,7 @@ abstract class ReviewTest {
                         new FamilyMember(null, "Joanna", surname, Kinship.PARENT, LocalDate.of(1986, 4, 2)),
                         new FamilyMember(null, "Kacper", surname, Kinship.CHILD, LocalDate.of(2015, 9, 1))),
                 new Address("ul. Ogrodowa 7", "99-100", "Recenzowo"), new Contact("600 200 300", null),
-                socialWorker);
+                socialWorker).id();
     }
 
     /** A family the head assigned to the assistant, with the family's consent. */

@@ -303,7 +303,7 @@ class ReadModelRebuildTest {
         CaseId caseId = commands.registerFamily(family + " " + unique, List.of(
                         new FamilyMember(null, "Anna", family, Kinship.PARENT, LocalDate.of(1988, 4, 2)),
                         new FamilyMember(null, "Kacper", family, Kinship.CHILD, LocalDate.of(2016, 9, 1))),
-                new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null), socialWorker);
+                new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null), socialWorker).id();
         commands.recordInterview(caseId, today.minusDays(10), "Trudności wychowawcze.", List.of("wychowawcze"),
                 socialWorker);
         commands.requestAssistant(caseId, "Rodzina potrzebuje wsparcia.", socialWorker);
@@ -321,23 +321,23 @@ class ReadModelRebuildTest {
         sharing.recordConsent(caseId, "Anna " + family, school, Set.of(DataCategory.BASIC, DataCategory.EDUCATION),
                 "Wsparcie w nauce", today, today.plusYears(1), "ZG/SP", assistant);
         ConsentId withdrawn = sharing.recordConsent(caseId, "Anna " + family, school, Set.of(DataCategory.HEALTH),
-                "Opieka pielęgniarki", today, today.plusYears(1), "ZG/SP/2", assistant);
+                "Opieka pielęgniarki", today, today.plusYears(1), "ZG/SP/2", assistant).id();
         sharing.withdrawConsent(caseId, withdrawn, today, "Matka wycofała zgodę", assistant);
         sharing.grantAccess(caseId, school, Set.of(DataCategory.VIOLENCE), "Nadzór kuratora",
                 GrantBasis.COURT_ORDER, "III Nsm 1/26", today.plusYears(1), socialWorker);
         ReferralId answered = referrals.refer(caseId, school, DataCategory.EDUCATION, "Sytuacja szkolna",
-                "Jak syn radzi sobie w nauce?", today.plusDays(7), assistant);
+                "Jak syn radzi sobie w nauce?", today.plusDays(7), assistant).id();
         referrals.accept(answered, teacher);
         referrals.answer(answered, "Frekwencja 80%.", today, teacher);
         ReferralId declined = referrals.refer(caseId, school, DataCategory.EDUCATION, "Zajęcia dodatkowe",
-                "Czy są miejsca?", today.plusDays(7), assistant);
+                "Czy są miejsca?", today.plusDays(7), assistant).id();
         referrals.decline(declined, "Brak miejsc", teacher);
         OpinionRequestId opinion = opinions.request(centre, family, LocalDate.of(1988, 4, 2), "III RC 12/26",
-                "Jak rodzina współpracuje z asystentem?", today.plusDays(14), judge);
+                "Jak rodzina współpracuje z asystentem?", today.plusDays(14), judge).id();
         opinions.recordDecision(opinion, CourtDecisionKind.ORDER_TO_WORK_WITH_ASSISTANT, today.minusDays(1),
                 null, "Zobowiązanie do współpracy z asystentem.", judge);
         SupportArrangementId arrangement = support.recordArrangement(caseId, household, "RW/1/" + unique,
-                today.minusDays(20), today.plusMonths(6), Set.of(CostKind.TRAVEL), new BigDecimal("200.00"), head);
+                today.minusDays(20), today.plusMonths(6), Set.of(CostKind.TRAVEL), new BigDecimal("200.00"), head).id();
         support.logHelp(arrangement, today.minusDays(2), 120, HelpKind.CHILDCARE, "Opieka nad Kacprem.",
                 supportingFamily);
         ReadModels.awaitCaughtUp(liveProcessor);

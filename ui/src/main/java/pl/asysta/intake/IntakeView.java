@@ -125,7 +125,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
             caseId = services.commands().registerFamily(Fields.value(familyName),
                     members.rows().stream().map(MemberEditor::value).toList(),
                     new Address(Fields.value(street), Fields.value(postalCode), Fields.value(town)),
-                    new Contact(Fields.value(phone), email.isEmpty() ? null : email.getValue().strip()), actor);
+                    new Contact(Fields.value(phone), email.isEmpty() ? null : email.getValue().strip()), actor).id();
         } catch (RuntimeException refusal) {
             showProblem(services.errors().describe(refusal, getLocale()));
             return;

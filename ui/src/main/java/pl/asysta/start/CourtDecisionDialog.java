@@ -79,6 +79,6 @@ class CourtDecisionDialog extends CommandDialog {
     @Override
     protected void submit() {
         recorded = commands.recordDecision(request.requestId(), kind.getValue(), decidedOn.getValue(), Fields.value(reference),
-                Fields.value(summary), actor);
+                Fields.value(summary), actor).id();
     }
 }

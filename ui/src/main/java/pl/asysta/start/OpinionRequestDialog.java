@@ -94,6 +94,6 @@ class OpinionRequestDialog extends CommandDialog {
     @Override
     protected void submit() {
         requested = commands.request(centre.getValue().id(), Fields.value(surname), birthDate.getValue(),
-                Fields.value(reference), Fields.value(questions), deadline.getValue(), actor);
+                Fields.value(reference), Fields.value(questions), deadline.getValue(), actor).id();
     }
 }

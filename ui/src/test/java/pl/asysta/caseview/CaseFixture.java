@@ -82,7 +82,7 @@ public class CaseFixture {
                         new FamilyMember(null, "Maria", "Kowalska", Kinship.PARENT, LocalDate.of(1988, 7, 2)),
                         new FamilyMember(null, "Zosia", "Kowalska", Kinship.CHILD, LocalDate.of(2016, 9, 1))),
                 new Address("ul. Lipowa 7", "00-950", "Przykładowo"), new Contact("600 100 200", null),
-                SOCIAL_WORKER);
+                SOCIAL_WORKER).id();
         return settled(caseId, 1);
     }
 

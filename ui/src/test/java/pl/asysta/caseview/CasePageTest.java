@@ -209,7 +209,7 @@ class CasePageTest extends CaseScreenTest {
         Actor otherCentresSocialWorker = new Actor(new UserId("pracownik-innego-ops"), "Ewa Inna",
                 Set.of(Role.SOCIAL_WORKER), new InstitutionId("ops-sasiednia-gmina"));
         CaseId caseId = cases.commands().registerFamily(uniqueFamilyName("Sąsiedzcy"), List.of(new FamilyMember(
-                null, "Adam", "Sąsiedzki", FamilyMember.Kinship.PARENT, null)), null, null, otherCentresSocialWorker);
+                null, "Adam", "Sąsiedzki", FamilyMember.Kinship.PARENT, null)), null, null, otherCentresSocialWorker).id();
         signInAs("kierownik");
 
         open(CasePages.location(caseId));

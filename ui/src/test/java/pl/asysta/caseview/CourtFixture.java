@@ -76,7 +76,7 @@ public class CourtFixture {
                         new FamilyMember(null, "Ewa", surname, Kinship.PARENT, BORN),
                         new FamilyMember(null, "Ola", surname, Kinship.CHILD, LocalDate.of(2017, 3, 1))),
                 new Address("ul. Sądowa 2", "99-100", "Przykładowo"), new Contact("600 200 300", null),
-                CaseFixture.SOCIAL_WORKER);
+                CaseFixture.SOCIAL_WORKER).id();
         commands.recordInterview(caseId, CaseFixture.today(), "Rodzina w kryzysie.", List.of(),
                 CaseFixture.SOCIAL_WORKER);
         commands.requestAssistant(caseId, "Potrzebne wsparcie asystenta.", CaseFixture.SOCIAL_WORKER);
@@ -89,7 +89,7 @@ public class CourtFixture {
     /** The court asks for an opinion on the family of the mother with this surname. */
     public OpinionRequestId requested(String surname, String reference, LocalDate deadline) {
         OpinionRequestId request = opinions.request(CENTRE, surname, BORN, reference,
-                "Jak rodzina współpracuje z asystentem?", deadline, CLERK);
+                "Jak rodzina współpracuje z asystentem?", deadline, CLERK).id();
         return settled(request, OpinionStatus.REQUESTED);
     }
 

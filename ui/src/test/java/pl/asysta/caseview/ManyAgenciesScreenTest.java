@@ -85,7 +85,7 @@ abstract class ManyAgenciesScreenTest extends CaseScreenTest {
     protected ConsentId schoolConsent(CaseId caseId) {
         return sharing.recordConsent(caseId, "Maria Kowalska", SCHOOL, Set.of(DataCategory.EDUCATION,
                         DataCategory.BASIC), "Wsparcie Zosi w nauce", today(), today().plusMonths(6), "Z/1/2026",
-                ASSISTANT);
+                ASSISTANT).id();
     }
 
     /** Signs in as the school's staff and waits until the case page opens for them, as it does once granted. */

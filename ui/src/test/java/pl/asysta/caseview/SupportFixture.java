@@ -91,7 +91,7 @@ public class SupportFixture {
         int before = cases.entries(caseId);
         SupportArrangementId arrangementId = support.recordArrangement(caseId, HOUSEHOLD, "RW/" + familyName,
                 firstOfLastMonth(), CaseFixture.today().plusMonths(6), Set.of(CostKind.TRAVEL, CostKind.MEALS,
-                        CostKind.LEARNING_MATERIALS), LIMIT, CaseFixture.HEAD);
+                        CostKind.LEARNING_MATERIALS), LIMIT, CaseFixture.HEAD).id();
         cases.settled(caseId, before + 1);
         return new Supported(familyName, caseId, arrangementId);
     }
@@ -106,7 +106,7 @@ public class SupportFixture {
     public ClaimId claimLastMonth(Supported family, String travel) {
         int before = cases.entries(family.caseId());
         ClaimId claim = support.claim(family.arrangementId(), lastMonth(), List.of(new ClaimLine(CostKind.TRAVEL,
-                new BigDecimal(travel))), List.of(ticketScan()), "Bilety na dojazdy", BARBARA);
+                new BigDecimal(travel))), List.of(ticketScan()), "Bilety na dojazdy", BARBARA).id();
         cases.settled(family.caseId(), before + 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> queries.awaitingDecision(CaseFixture.HEAD).stream()
                 .anyMatch(row -> row.claimId().equals(claim)));

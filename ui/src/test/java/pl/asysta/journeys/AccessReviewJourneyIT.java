@@ -77,7 +77,7 @@ class AccessReviewJourneyIT {
                         new FamilyMember(null, "Ewa", "Zaleska", FamilyMember.Kinship.PARENT, LocalDate.of(1987, 2, 3)),
                         new FamilyMember(null, "Kuba", "Zaleski", FamilyMember.Kinship.CHILD, LocalDate.of(2015, 6, 1))),
                 new Address("ul. Polna 4", "99-100", "Przykładowo"), new Contact(null, null),
-                DemoPortal.demo("pracownik"));
+                DemoPortal.demo("pracownik")).id();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> caseFiles.open(caseId, DemoPortal.demo("pracownik")).isPresent());
         caseFiles.open(caseId, DemoPortal.demo("kierownik")).orElseThrow();

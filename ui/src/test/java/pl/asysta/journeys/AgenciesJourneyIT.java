@@ -94,7 +94,7 @@ class AgenciesJourneyIT {
         caseId = cases.registerFamily(familyName, List.of(
                         new FamilyMember(null, "Ewa", "Sikorska", FamilyMember.Kinship.PARENT, LocalDate.of(1988, 1, 5)),
                         new FamilyMember(null, "Kuba", "Sikorski", FamilyMember.Kinship.CHILD, LocalDate.of(2014, 3, 9))),
-                new Address("ul. Szkolna 1", "99-100", "Przykładowo"), new Contact(null, null), socialWorker);
+                new Address("ul. Szkolna 1", "99-100", "Przykładowo"), new Contact(null, null), socialWorker).id();
         cases.recordConsent(caseId, "Ewa Sikorska", today, "ZG/91/2026", socialWorker);
         cases.requestAssistant(caseId, "Absencja szkolna syna.", socialWorker);
         cases.assignAssistant(caseId, assistant.userId(), assistant.displayName(), today, demo("kierownik"));

@@ -74,7 +74,7 @@ class AuditorJourneyIT {
                         new FamilyMember(null, "Kacper", "Sprawdzany", FamilyMember.Kinship.CHILD,
                                 LocalDate.of(2015, 2, 11))),
                 new Address("ul. Kwiatowa 12", "99-100", "Przykładowo"), new Contact("600 300 400", null),
-                socialWorker);
+                socialWorker).id();
         cases.recordConsent(caseId, "Irena Sprawdzana", LocalDate.now(CENTRE), "ZG/88/2026", socialWorker);
         await().atMost(Duration.ofSeconds(30)).until(() -> queries.casesFor(socialWorker).stream()
                 .anyMatch(summary -> summary.caseId().equals(caseId)));

@@ -72,7 +72,7 @@ class CaseScreensAreAccessibleIT {
         caseId = cases.registerFamily("Zawadzcy", List.of(
                         new FamilyMember(null, "Marta", "Zawadzka", FamilyMember.Kinship.PARENT, LocalDate.of(1991, 4, 2)),
                         new FamilyMember(null, "Olek", "Zawadzki", FamilyMember.Kinship.CHILD, LocalDate.of(2016, 9, 1))),
-                new Address("ul. Polna 3", "99-100", "Przykładowo"), new Contact("600 200 300", null), socialWorker);
+                new Address("ul. Polna 3", "99-100", "Przykładowo"), new Contact("600 200 300", null), socialWorker).id();
         cases.recordConsent(caseId, "Marta Zawadzka", today, "ZG/77/2026", socialWorker);
         cases.requestAssistant(caseId, "Trudności wychowawcze, nieregularna frekwencja syna.", socialWorker);
         cases.assignAssistant(caseId, assistant.userId(), assistant.displayName(), today, head);

@@ -96,7 +96,7 @@ class CourtOpinionJourneyIT {
                         new FamilyMember(null, "Iwona", surname, FamilyMember.Kinship.PARENT, BORN),
                         new FamilyMember(null, "Julek", "Lipiński-" + unique, FamilyMember.Kinship.CHILD,
                                 LocalDate.of(2015, 6, 1))),
-                new Address("ul. Sądowa 9", "99-100", "Przykładowo"), new Contact(null, null), socialWorker);
+                new Address("ul. Sądowa 9", "99-100", "Przykładowo"), new Contact(null, null), socialWorker).id();
         cases.recordConsent(caseId, "Iwona " + surname, today, "ZG/12/2026", socialWorker);
         cases.requestAssistant(caseId, "Trudności opiekuńczo-wychowawcze.", socialWorker);
         cases.assignAssistant(caseId, assistant.userId(), assistant.displayName(), today, demo("kierownik"));

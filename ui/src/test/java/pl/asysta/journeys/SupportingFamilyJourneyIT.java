@@ -94,7 +94,7 @@ class SupportingFamilyJourneyIT {
         caseId = cases.registerFamily(familyName, List.of(
                         new FamilyMember(null, "Ewa", "Lisowska", FamilyMember.Kinship.PARENT, LocalDate.of(1990, 2, 3)),
                         new FamilyMember(null, "Kuba", "Lisowski", FamilyMember.Kinship.CHILD, LocalDate.of(2016, 5, 9))),
-                new Address("ul. Polna 3", "99-100", "Przykładowo"), new Contact("600 700 800", null), socialWorker);
+                new Address("ul. Polna 3", "99-100", "Przykładowo"), new Contact("600 700 800", null), socialWorker).id();
         cases.recordConsent(caseId, "Ewa Lisowska", today, "ZG/77/2026", socialWorker);
         cases.requestAssistant(caseId, "Matka pracuje na zmiany, syn zostaje sam po szkole.", socialWorker);
         cases.assignAssistant(caseId, assistant.userId(), assistant.displayName(), today, demo("kierownik"));

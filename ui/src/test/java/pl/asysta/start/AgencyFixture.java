@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.access.AccessPolicy;
@@ -18,6 +17,7 @@ import pl.asysta.cases.referral.domain.ReferralStatus;
 import pl.asysta.cases.sharing.SharingCommands;
 import pl.asysta.cases.sharing.domain.GrantBasis;
 import pl.asysta.caseview.CaseFixture;
+import pl.asysta.eventstore.CommandSender;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.security.demo.DemoAccounts;
@@ -54,17 +54,17 @@ class AgencyFixture {
     private final ReferralCommands referrals;
     private final ReferralQueries referralQueries;
     private final AccessPolicy policy;
-    private final CommandGateway commandGateway;
+    private final CommandSender commandSender;
     private final InstitutionRegister register;
     private final Clock clock;
 
     AgencyFixture(SharingCommands sharing, ReferralCommands referrals, ReferralQueries referralQueries,
-                  AccessPolicy policy, CommandGateway commandGateway, InstitutionRegister register, Clock clock) {
+                  AccessPolicy policy, CommandSender commandSender, InstitutionRegister register, Clock clock) {
         this.sharing = sharing;
         this.referrals = referrals;
         this.referralQueries = referralQueries;
         this.policy = policy;
-        this.commandGateway = commandGateway;
+        this.commandSender = commandSender;
         this.register = register;
         this.clock = clock;
         register.register(new Institution(new InstitutionId("ops-przykladowo"),
@@ -96,7 +96,7 @@ class AgencyFixture {
     /** The case team asks the institution a question, to be answered by the deadline. */
     ReferralId refer(CaseId caseId, InstitutionId institution, String purpose, LocalDate deadline, Actor caseTeam) {
         return settled(referrals.refer(caseId, institution, DataCategory.EDUCATION, purpose,
-                "Jak dziecko radzi sobie w szkole?", deadline, caseTeam), caseTeam);
+                "Jak dziecko radzi sobie w szkole?", deadline, caseTeam).id(), caseTeam);
     }
 
     /**
@@ -106,10 +106,10 @@ class AgencyFixture {
     ReferralId referOverdue(CaseId caseId, InstitutionId institution, String purpose, int daysOverdue,
                             Actor caseTeam) {
         Clock fortnightAgo = Clock.offset(clock, Duration.ofDays(-14));
-        ReferralCommands earlier = new ReferralCommands(commandGateway, register, policy, fortnightAgo);
+        ReferralCommands earlier = new ReferralCommands(commandSender, register, policy, fortnightAgo);
         return settled(earlier.refer(caseId, institution, DataCategory.EDUCATION, purpose,
                 "Prosimy o informację o frekwencji dziecka.", CaseFixture.today().minusDays(daysOverdue),
-                caseTeam), caseTeam);
+                caseTeam).id(), caseTeam);
     }
 
     /** The institution accepts the referral, as its staff member. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,9 @@ import pl.asysta.cases.court.domain.CourtOpinionRequest;
 import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionRequested;
 import pl.asysta.cases.court.domain.OpinionRequestId;
 import pl.asysta.cases.court.domain.OpinionText;
-import pl.asysta.cases.familycase.CaseCommands;
+import pl.asysta.eventstore.CommandSender;
+import pl.asysta.eventstore.Created;
+import pl.asysta.eventstore.Recorded;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
@@ -56,7 +57,7 @@ public class OpinionCommands {
     private static final Set<String> REFUSALS_OF_WHO_ONE_IS = Set.of("opinion.not-drafter", "opinion.head-approves",
             "court.not-your-court", "court.staff-only", "case.role-not-allowed");
 
-    private final CommandGateway commandGateway;
+    private final CommandSender sender;
     private final AccessPolicy policy;
     private final AccessLog accessLog;
     private final InstitutionRegister institutions;
@@ -65,9 +66,9 @@ public class OpinionCommands {
     private final Clock clock;
 
     /** The clock says what "today" and "now" are; the demo gmina hands in the moment its story is acting on. */
-    public OpinionCommands(CommandGateway commandGateway, AccessPolicy policy, AccessLog accessLog,
+    public OpinionCommands(CommandSender sender, AccessPolicy policy, AccessLog accessLog,
                            InstitutionRegister institutions, EventStore eventStore, JdbcClient jdbc, Clock clock) {
-        this.commandGateway = commandGateway;
+        this.sender = sender;
         this.policy = policy;
         this.accessLog = accessLog;
         this.institutions = institutions;
@@ -82,16 +83,16 @@ public class OpinionCommands {
      * The court asks the centre for an opinion on the family one of whose members has this surname and date of
      * birth. What the request says is checked first; then the family is looked up (and the lookup recorded).
      */
-    public OpinionRequestId request(InstitutionId centre, String surname, LocalDate birthDate, String reference,
-                                    String questions, LocalDate deadline, Actor actor) {
+    public Created<OpinionRequestId> request(InstitutionId centre, String surname, LocalDate birthDate,
+                                             String reference, String questions, LocalDate deadline, Actor actor) {
         return request(new OpinionRequestId(UUID.randomUUID().toString()), centre, surname, birthDate, reference,
                 questions, deadline, actor);
     }
 
     /** A request under an id the caller chose, for the demo gmina whose ids must be known in advance. */
-    public OpinionRequestId request(OpinionRequestId requestId, InstitutionId centre, String surname,
-                                    LocalDate birthDate, String reference, String questions, LocalDate deadline,
-                                    Actor actor) {
+    public Created<OpinionRequestId> request(OpinionRequestId requestId, InstitutionId centre, String surname,
+                                             LocalDate birthDate, String reference, String questions,
+                                             LocalDate deadline, Actor actor) {
         CourtOpinionRequest.checkRequest(reference, questions, deadline, actor, today());
         if (institutions.find(actor.institutionId()).map(Institution::kind).orElse(null) != InstitutionKind.COURT) {
             throw new DomainRuleViolation("court.staff-only");
@@ -106,40 +107,41 @@ public class OpinionCommands {
             throw new DomainRuleViolation("court.family-missing");
         }
         CaseId caseId = matchFamily(centre, surname.strip(), birthDate, reference, actor);
-        send(new RequestOpinion(requestId, caseId, reference, questions, deadline, actor, today()));
-        return requestId;
+        return new Created<>(requestId,
+                send(new RequestOpinion(requestId, caseId, reference, questions, deadline, actor, today())));
     }
 
-    public void withdraw(OpinionRequestId requestId, String reason, Actor actor) {
-        send(new WithdrawOpinionRequest(requestId, reason, actor, today()));
+    public Recorded withdraw(OpinionRequestId requestId, String reason, Actor actor) {
+        return send(new WithdrawOpinionRequest(requestId, reason, actor, today()));
     }
 
     /** The court records a decision on the family of one of its requests; it lands on the case's timeline. */
-    public CourtDecisionId recordDecision(OpinionRequestId requestId, CourtDecisionKind kind, LocalDate decidedOn,
-                                          String reference, String summary, Actor actor) {
+    public Created<CourtDecisionId> recordDecision(OpinionRequestId requestId, CourtDecisionKind kind,
+                                                   LocalDate decidedOn, String reference, String summary,
+                                                   Actor actor) {
         CourtDecisionId decisionId = new CourtDecisionId(UUID.randomUUID().toString());
-        send(new RecordCourtDecision(requestId, decisionId, kind, decidedOn, reference, summary, actor, today()));
-        return decisionId;
+        return new Created<>(decisionId, send(new RecordCourtDecision(requestId, decisionId, kind, decidedOn,
+                reference, summary, actor, today())));
     }
 
     // ---------------------------------------------------------------- the centre
 
-    public void saveDraft(OpinionRequestId requestId, OpinionText text, Actor actor) {
-        send(new SaveOpinionDraft(requestId, text, actor));
+    public Recorded saveDraft(OpinionRequestId requestId, OpinionText text, Actor actor) {
+        return send(new SaveOpinionDraft(requestId, text, actor));
     }
 
     /** Hands the opinion, every section written, to the head; records where the case file stands now. */
-    public void submit(OpinionRequestId requestId, OpinionText text, Actor actor) {
-        send(new SubmitOpinion(requestId, text, actor));
+    public Recorded submit(OpinionRequestId requestId, OpinionText text, Actor actor) {
+        return send(new SubmitOpinion(requestId, text, actor));
     }
 
-    public void returnForChanges(OpinionRequestId requestId, String comments, Actor actor) {
-        send(new ReturnOpinion(requestId, comments, actor));
+    public Recorded returnForChanges(OpinionRequestId requestId, String comments, Actor actor) {
+        return send(new ReturnOpinion(requestId, comments, actor));
     }
 
     /** Approves the submitted opinion, which delivers it to the court as a document, now. */
-    public void approve(OpinionRequestId requestId, Actor actor) {
-        send(new ApproveOpinion(requestId, actor, clock.instant()));
+    public Recorded approve(OpinionRequestId requestId, Actor actor) {
+        return send(new ApproveOpinion(requestId, actor, clock.instant()));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -178,24 +180,27 @@ public class OpinionCommands {
         return LocalDate.now(clock);
     }
 
-    private void send(CourtOpinionCommand command) {
-        try {
-            commandGateway.sendAndWait(command);
-        } catch (RuntimeException failure) {
-            RuntimeException seen = CaseCommands.asSeenByTheUser(failure);
-            if (!(seen instanceof DomainRuleViolation violation)) {
-                throw seen;
-            }
-            if (command instanceof RequestOpinion) {
-                throw violation.messageKey().equals("case.not-found")
-                        ? new DomainRuleViolation("court.family-not-matched") : violation;
-            }
-            if (violation.messageKey().equals("case.not-found") || REFUSALS_OF_WHO_ONE_IS.contains(
-                    violation.messageKey()) && !concerns(command.requestId(), command.actor())) {
-                throw new DomainRuleViolation("opinion.not-found");
-            }
-            throw violation;
+    private Recorded send(CourtOpinionCommand command) {
+        return sender.send(command, refusal -> asSeenBy(command, refusal));
+    }
+
+    /**
+     * A refusal as the actor may learn it: a family not found for a court's request is "not matched", and a
+     * request that does not exist, or that the actor neither made nor may see the case of, is not found.
+     */
+    private RuntimeException asSeenBy(CourtOpinionCommand command, RuntimeException refusal) {
+        if (!(refusal instanceof DomainRuleViolation violation)) {
+            return refusal;
         }
+        if (command instanceof RequestOpinion) {
+            return violation.messageKey().equals("case.not-found")
+                    ? new DomainRuleViolation("court.family-not-matched") : violation;
+        }
+        if (violation.messageKey().equals("case.not-found") || REFUSALS_OF_WHO_ONE_IS.contains(
+                violation.messageKey()) && !concerns(command.requestId(), command.actor())) {
+            return new DomainRuleViolation("opinion.not-found");
+        }
+        return violation;
     }
 
     /**

@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
 import pl.asysta.cases.access.AccessPolicy;
@@ -55,6 +50,9 @@ import pl.asysta.cases.familycase.domain.PlanStep.NoteActionProgress;
 import pl.asysta.cases.familycase.domain.SupportItem;
 import pl.asysta.cases.familycase.domain.WorkKind;
 import pl.asysta.cases.familycase.domain.ZaZyciemGround;
+import pl.asysta.eventstore.CommandSender;
+import pl.asysta.eventstore.Created;
+import pl.asysta.eventstore.Recorded;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
@@ -66,22 +64,22 @@ import pl.asysta.time.ClockConfiguration;
  * Everything people do to a family case. Screens build the step from their form and {@link #take} it, and ask
  * {@link #partOf} which steps to offer; the named methods below take one step each, for the demo gmina and tests.
  *
- * <p>Each call waits until the case's events are stored, so the user learns the outcome at once. A refusal
- * arrives as a {@link DomainRuleViolation} with a translation key: the domain's own, or
- * {@code case.changed-meanwhile} when someone else changed the same case (or the same assistant's caseload) in
- * the same moment, or {@code case.not-found}. Ids are made here, at the edge, and "today" is the centre's day
- * by the injected clock; the signed-in actor is always the last argument.
+ * <p>Each call waits until the case's events are stored and returns what they were ({@link Recorded}), so the
+ * user learns the outcome at once and the screen can wait for the read model to show it. A refusal arrives as a
+ * {@link DomainRuleViolation} with a translation key ({@link CommandSender}); someone who may not see the case
+ * learns no more than that it does not exist. Ids are made here, at the edge, and "today" is the centre's day by
+ * the injected clock; the signed-in actor is always the last argument.
  */
 @Service
 public class CaseCommands {
 
-    private final CommandGateway commandGateway;
+    private final CommandSender sender;
     private final AccessPolicy policy;
     private final AggregateFamilyCases cases;
     private final Clock clock;
 
-    CaseCommands(CommandGateway commandGateway, AccessPolicy policy, AggregateFamilyCases cases, Clock clock) {
-        this.commandGateway = commandGateway;
+    CaseCommands(CommandSender sender, AccessPolicy policy, AggregateFamilyCases cases, Clock clock) {
+        this.sender = sender;
         this.policy = policy;
         this.cases = cases;
         this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
@@ -89,15 +87,15 @@ public class CaseCommands {
 
     /** The same facade with another clock: the demo gmina tells its story on the days things happened. */
     public CaseCommands withClock(Clock storyClock) {
-        return new CaseCommands(commandGateway, policy, cases, storyClock);
+        return new CaseCommands(sender, policy, cases, storyClock);
     }
 
     /**
      * Opens the case of a family. Members without an id get one here; the returned id names the case from now
      * on.
      */
-    public CaseId registerFamily(String familyName, List<FamilyMember> members, Address address, Contact contact,
-                                 Actor actor) {
+    public Created<CaseId> registerFamily(String familyName, List<FamilyMember> members, Address address,
+                                          Contact contact, Actor actor) {
         return registerFamily(new CaseId(UUID.randomUUID().toString()), familyName, members, address, contact,
                 actor);
     }
@@ -106,21 +104,16 @@ public class CaseCommands {
      * Opens a case under an id the caller chose, for imports and the demo gmina whose ids must be known in
      * advance; a second registration under the same id is refused as {@code case.changed-meanwhile}.
      */
-    public CaseId registerFamily(CaseId caseId, String familyName, List<FamilyMember> members, Address address,
-                                 Contact contact, Actor actor) {
+    public Created<CaseId> registerFamily(CaseId caseId, String familyName, List<FamilyMember> members,
+                                          Address address, Contact contact, Actor actor) {
         List<FamilyMember> identified = members == null ? List.of() : members.stream()
                 .map(member -> member.memberId() == null
                         ? new FamilyMember(UUID.randomUUID().toString(), member.firstName(), member.lastName(),
                                 member.kinship(), member.birthDate())
                         : member)
                 .toList();
-        try {
-            commandGateway.sendAndWait(new RegisterFamily(caseId, familyName, identified, address, contact, actor,
-                    today()));
-        } catch (RuntimeException failure) {
-            throw asSeenByTheUser(failure);
-        }
-        return caseId;
+        return new Created<>(caseId, sender.send(new RegisterFamily(caseId, familyName, identified, address, contact,
+                actor, today())));
     }
 
     /**
@@ -128,7 +121,7 @@ public class CaseCommands {
      * Another institution's entry is refused as {@code case.not-found} when the institution may not see the case
      * and {@code access.category-not-granted} when its grants do not cover the entry's category.
      */
-    public void take(CaseId caseId, CaseStep step, Actor actor) {
+    public Recorded take(CaseId caseId, CaseStep step, Actor actor) {
         Optional<CaseTeam> team = policy.team(caseId);
         if (step instanceof RecordObservation observation) {
             AccessDecision decision = team.map(found -> AccessRules.decide(actor, found, policy.today()))
@@ -143,11 +136,7 @@ public class CaseCommands {
         List<CaseGrant> grants = team.map(CaseTeam::grants).orElse(List.of());
         TakeStep command = new TakeStep(caseId, step.identified(() -> UUID.randomUUID().toString()), actor, today(),
                 grants);
-        try {
-            commandGateway.sendAndWait(command);
-        } catch (RuntimeException failure) {
-            throw policy.asSeenBy(actor, caseId, asSeenByTheUser(failure));
-        }
+        return sender.send(command, refusal -> policy.asSeenBy(actor, caseId, refusal));
     }
 
     /**
@@ -158,50 +147,50 @@ public class CaseCommands {
         try {
             return cases.partOf(caseId, actor, today(), policy.grants(caseId));
         } catch (RuntimeException failure) {
-            throw asSeenByTheUser(failure);
+            throw CommandSender.asSeenByTheUser(failure);
         }
     }
 
     // ---------------------------------------------------------------- one step each
 
-    public void recordInterview(CaseId caseId, LocalDate conductedOn, String findings, List<String> difficulties,
+    public Recorded recordInterview(CaseId caseId, LocalDate conductedOn, String findings, List<String> difficulties,
                                 Actor actor) {
-        take(caseId, new RecordInterview(conductedOn, findings, difficulties), actor);
+        return take(caseId, new RecordInterview(conductedOn, findings, difficulties), actor);
     }
 
-    public void requestAssistant(CaseId caseId, String justification, Actor actor) {
-        take(caseId, new RequestAssistant(justification), actor);
+    public Recorded requestAssistant(CaseId caseId, String justification, Actor actor) {
+        return take(caseId, new RequestAssistant(justification), actor);
     }
 
-    public void recordConsent(CaseId caseId, String consentingPerson, LocalDate givenOn, String documentReference,
+    public Recorded recordConsent(CaseId caseId, String consentingPerson, LocalDate givenOn, String documentReference,
                               Actor actor) {
-        take(caseId, new RecordConsent(consentingPerson, givenOn, documentReference), actor);
+        return take(caseId, new RecordConsent(consentingPerson, givenOn, documentReference), actor);
     }
 
     /**
      * Without a court order this closes the case with reason "consent withdrawn" and opens a monitoring period of
      * {@code monitoringMonths}; the family then leaves the assistant's caseload.
      */
-    public void withdrawConsent(CaseId caseId, LocalDate withdrawnOn, String note, int monitoringMonths,
+    public Recorded withdrawConsent(CaseId caseId, LocalDate withdrawnOn, String note, int monitoringMonths,
                                 Actor actor) {
-        take(caseId, new WithdrawConsent(withdrawnOn, note, monitoringMonths), actor);
+        return take(caseId, new WithdrawConsent(withdrawnOn, note, monitoringMonths), actor);
     }
 
-    public void recordCourtOrder(CaseId caseId, String court, String fileReference, LocalDate issuedOn,
+    public Recorded recordCourtOrder(CaseId caseId, String court, String fileReference, LocalDate issuedOn,
                                  Actor actor) {
-        take(caseId, new RecordCourtOrder(court, fileReference, issuedOn), actor);
+        return take(caseId, new RecordCourtOrder(court, fileReference, issuedOn), actor);
     }
 
     /** Refused with {@code case.caseload-full} when the assistant already works with 15 families. */
-    public void assignAssistant(CaseId caseId, UserId assistant, String assistantName, LocalDate assignedOn,
+    public Recorded assignAssistant(CaseId caseId, UserId assistant, String assistantName, LocalDate assignedOn,
                                 Actor actor) {
-        take(caseId, new AssignAssistant(assistant, assistantName, assignedOn), actor);
+        return take(caseId, new AssignAssistant(assistant, assistantName, assignedOn), actor);
     }
 
     /** The new assistant must have room for the family; the first one is released. */
-    public void reassignAssistant(CaseId caseId, UserId assistant, String assistantName, String reason,
+    public Recorded reassignAssistant(CaseId caseId, UserId assistant, String assistantName, String reason,
                                   LocalDate reassignedOn, Actor actor) {
-        take(caseId, new ReassignAssistant(assistant, assistantName, reason, reassignedOn), actor);
+        return take(caseId, new ReassignAssistant(assistant, assistantName, reason, reassignedOn), actor);
     }
 
     /**
@@ -216,20 +205,20 @@ public class CaseCommands {
         return revisedVersion + 1;
     }
 
-    public void consultPlan(CaseId caseId, int planVersion, String opinion, Actor actor) {
-        take(caseId, new ConsultPlan(planVersion, opinion), actor);
+    public Recorded consultPlan(CaseId caseId, int planVersion, String opinion, Actor actor) {
+        return take(caseId, new ConsultPlan(planVersion, opinion), actor);
     }
 
-    public void noteActionProgress(CaseId caseId, String actionId, String note, Actor actor) {
-        take(caseId, new NoteActionProgress(actionId, note), actor);
+    public Recorded noteActionProgress(CaseId caseId, String actionId, String note, Actor actor) {
+        return take(caseId, new NoteActionProgress(actionId, note), actor);
     }
 
-    public void completeAction(CaseId caseId, String actionId, String outcome, Actor actor) {
-        take(caseId, new CompleteAction(actionId, outcome), actor);
+    public Recorded completeAction(CaseId caseId, String actionId, String outcome, Actor actor) {
+        return take(caseId, new CompleteAction(actionId, outcome), actor);
     }
 
-    public void dropAction(CaseId caseId, String actionId, String reason, Actor actor) {
-        take(caseId, new DropAction(actionId, reason), actor);
+    public Recorded dropAction(CaseId caseId, String actionId, String reason, Actor actor) {
+        return take(caseId, new DropAction(actionId, reason), actor);
     }
 
     /** @return the id of the new entry */
@@ -240,78 +229,55 @@ public class CaseCommands {
         return entryId;
     }
 
-    public void recordAssessment(CaseId caseId, LocalDate assessedOn, String situation, String progress,
+    public Recorded recordAssessment(CaseId caseId, LocalDate assessedOn, String situation, String progress,
                                  boolean continueWork, Actor actor) {
-        take(caseId, new RecordAssessment(assessedOn, situation, progress, continueWork), actor);
+        return take(caseId, new RecordAssessment(assessedOn, situation, progress, continueWork), actor);
     }
 
-    public void recordFosterCarePlacement(CaseId caseId, String childMemberId, LocalDate placedOn, String placement,
+    public Recorded recordFosterCarePlacement(CaseId caseId, String childMemberId, LocalDate placedOn, String placement,
                                           UserId coordinator, String coordinatorName,
                                           String childAssistancePlanReference, Actor actor) {
-        take(caseId, new RecordFosterCarePlacement(childMemberId, placedOn, placement, coordinator, coordinatorName,
+        return take(caseId, new RecordFosterCarePlacement(childMemberId, placedOn, placement, coordinator, coordinatorName,
                 childAssistancePlanReference), actor);
     }
 
-    public void consultFosterCareCoordinator(CaseId caseId, String childMemberId, String note, Actor actor) {
-        take(caseId, new ConsultFosterCareCoordinator(childMemberId, note), actor);
+    public Recorded consultFosterCareCoordinator(CaseId caseId, String childMemberId, String note, Actor actor) {
+        return take(caseId, new ConsultFosterCareCoordinator(childMemberId, note), actor);
     }
 
-    public void startZaZyciemSupport(CaseId caseId, ZaZyciemGround ground, Actor actor) {
-        take(caseId, new StartZaZyciemSupport(ground), actor);
+    public Recorded startZaZyciemSupport(CaseId caseId, ZaZyciemGround ground, Actor actor) {
+        return take(caseId, new StartZaZyciemSupport(ground), actor);
     }
 
-    public void drawUpSupportCatalogue(CaseId caseId, List<SupportItem> items, Actor actor) {
-        take(caseId, new DrawUpSupportCatalogue(items), actor);
+    public Recorded drawUpSupportCatalogue(CaseId caseId, List<SupportItem> items, Actor actor) {
+        return take(caseId, new DrawUpSupportCatalogue(items), actor);
     }
 
     /** Opens the case's monitoring period; the family leaves the assistant's caseload. */
-    public void close(CaseId caseId, ClosureReason reason, String summary, LocalDate closedOn, int monitoringMonths,
+    public Recorded close(CaseId caseId, ClosureReason reason, String summary, LocalDate closedOn, int monitoringMonths,
                       Actor actor) {
-        take(caseId, new CloseCase(reason, summary, closedOn, monitoringMonths), actor);
+        return take(caseId, new CloseCase(reason, summary, closedOn, monitoringMonths), actor);
     }
 
-    public void recordMonitoringEntry(CaseId caseId, LocalDate date, String notes, Actor actor) {
-        take(caseId, new RecordMonitoringEntry(date, notes), actor);
+    public Recorded recordMonitoringEntry(CaseId caseId, LocalDate date, String notes, Actor actor) {
+        return take(caseId, new RecordMonitoringEntry(date, notes), actor);
     }
 
-    public void endMonitoring(CaseId caseId, MonitoringOutcome outcome, String note, Actor actor) {
-        take(caseId, new EndMonitoring(outcome, note), actor);
+    public Recorded endMonitoring(CaseId caseId, MonitoringOutcome outcome, String note, Actor actor) {
+        return take(caseId, new EndMonitoring(outcome, note), actor);
     }
 
     /** The case returns to intake and needs a request and an assignment again. */
-    public void reopen(CaseId caseId, String reason, Actor actor) {
-        take(caseId, new ReopenCase(reason), actor);
+    public Recorded reopen(CaseId caseId, String reason, Actor actor) {
+        return take(caseId, new ReopenCase(reason), actor);
     }
 
-    public void recordObservation(CaseId caseId, ObservationKind kind, DataCategory category, LocalDate observedOn,
+    public Recorded recordObservation(CaseId caseId, ObservationKind kind, DataCategory category, LocalDate observedOn,
                                   String text, Actor actor) {
-        take(caseId, new RecordObservation(kind, category, observedOn, text), actor);
+        return take(caseId, new RecordObservation(kind, category, observedOn, text), actor);
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /**
-     * The domain's refusal as it was thrown, or a refusal that says what happened in the user's terms. Anything
-     * else is a fault of the portal and travels on unchanged, to be logged and shown as an unexpected error.
-     */
-    public static RuntimeException asSeenByTheUser(RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DomainRuleViolation violation) {
-                return violation;
-            }
-            if (cause instanceof CommandExecutionException execution
-                    && execution.getDetails().orElse(null) instanceof DomainRuleViolation violation) {
-                return violation;
-            }
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-                return new DomainRuleViolation("case.changed-meanwhile");
-            }
-            if (cause instanceof AggregateNotFoundException) {
-                return new DomainRuleViolation("case.not-found");
-            }
-        }
-        return failure;
     }
 }

@@ -11,14 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pl.asysta.cases.access.AccessPolicy;
-import pl.asysta.cases.familycase.CaseCommands;
 import pl.asysta.cases.support.SupportArrangementCommand.ApproveReimbursement;
 import pl.asysta.cases.support.SupportArrangementCommand.ClaimReimbursement;
 import pl.asysta.cases.support.SupportArrangementCommand.CorrectReimbursement;
@@ -34,6 +32,9 @@ import pl.asysta.cases.support.domain.Receipt;
 import pl.asysta.cases.support.domain.ReimbursementTerms;
 import pl.asysta.cases.support.domain.SupportArrangementId;
 import pl.asysta.cases.support.domain.SupportRules;
+import pl.asysta.eventstore.CommandSender;
+import pl.asysta.eventstore.Created;
+import pl.asysta.eventstore.Recorded;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;
 import pl.asysta.shared.Actor;
@@ -58,7 +59,7 @@ public class SupportCommands {
 
     private static final Set<String> REFUSALS_OF_WHO_ONE_IS = Set.of("case.role-not-allowed", "case.not-your-case");
 
-    private final CommandGateway commandGateway;
+    private final CommandSender sender;
     private final InstitutionRegister institutions;
     private final AccessPolicy policy;
     private final ReceiptFiles receiptFiles;
@@ -68,10 +69,10 @@ public class SupportCommands {
     private final Clock clock;
 
     /** The clock says what "today" is; the demo gmina hands in the day its story is acting on. */
-    public SupportCommands(CommandGateway commandGateway, InstitutionRegister institutions, AccessPolicy policy,
+    public SupportCommands(CommandSender sender, InstitutionRegister institutions, AccessPolicy policy,
                            ReceiptFiles receiptFiles, ReceiptStore receiptStore,
                            PlatformTransactionManager transactions, JdbcClient jdbc, Clock clock) {
-        this.commandGateway = commandGateway;
+        this.sender = sender;
         this.institutions = institutions;
         this.policy = policy;
         this.receiptFiles = receiptFiles;
@@ -83,7 +84,7 @@ public class SupportCommands {
 
     /** The same facade with another clock: the demo gmina tells its story on the days things happened. */
     public SupportCommands withClock(Clock storyClock) {
-        return new SupportCommands(commandGateway, institutions, policy, receiptFiles, receiptStore,
+        return new SupportCommands(sender, institutions, policy, receiptFiles, receiptStore,
                 transaction.getTransactionManager(), jdbc, storyClock);
     }
 
@@ -91,61 +92,58 @@ public class SupportCommands {
      * Records the agreement of the household with the family's centre; returns the arrangement's id. A household
      * supports a family under one arrangement: a second one for the same pair is refused.
      */
-    public SupportArrangementId recordArrangement(CaseId caseId, InstitutionId household, String agreementReference,
-                                                  LocalDate startsOn, LocalDate endsOn, Set<CostKind> costKinds,
-                                                  BigDecimal monthlyLimit, Actor actor) {
+    public Created<SupportArrangementId> recordArrangement(CaseId caseId, InstitutionId household,
+                                                           String agreementReference, LocalDate startsOn,
+                                                           LocalDate endsOn, Set<CostKind> costKinds,
+                                                           BigDecimal monthlyLimit, Actor actor) {
         if (household == null) {
             throw new DomainRuleViolation("supporting.household-missing");
         }
         Institution found = institutions.find(household)
                 .orElseThrow(() -> new DomainRuleViolation("supporting.household-unknown"));
         SupportArrangementId arrangementId = SupportArrangementId.of(caseId, household);
-        try {
-            commandGateway.sendAndWait(new RecordSupportArrangement(arrangementId, caseId, household, found.kind(),
-                    found.name(), agreementReference, startsOn, endsOn,
-                    new ReimbursementTerms(costKinds, monthlyLimit), actor, today()));
-        } catch (RuntimeException failure) {
-            throw policy.asSeenBy(actor, caseId, CaseCommands.asSeenByTheUser(failure));
-        }
-        return arrangementId;
+        return new Created<>(arrangementId, sender.send(new RecordSupportArrangement(arrangementId, caseId,
+                household, found.kind(), found.name(), agreementReference, startsOn, endsOn,
+                new ReimbursementTerms(costKinds, monthlyLimit), actor, today()),
+                refusal -> policy.asSeenBy(actor, caseId, refusal)));
     }
 
-    public void endArrangement(SupportArrangementId arrangementId, LocalDate endedOn, String reason, Actor actor) {
-        send(new EndSupportArrangement(arrangementId, endedOn, reason, actor, today()));
+    public Recorded endArrangement(SupportArrangementId arrangementId, LocalDate endedOn, String reason,
+                                   Actor actor) {
+        return send(new EndSupportArrangement(arrangementId, endedOn, reason, actor, today()));
     }
 
     /** Logs what the household did for the family on a day; returns the entry's id. */
-    public String logHelp(SupportArrangementId arrangementId, LocalDate helpedOn, int minutes, HelpKind kind,
-                          String note, Actor actor) {
+    public Created<String> logHelp(SupportArrangementId arrangementId, LocalDate helpedOn, int minutes,
+                                   HelpKind kind, String note, Actor actor) {
         String entryId = UUID.randomUUID().toString();
-        send(new LogHelp(arrangementId, entryId, helpedOn, minutes, kind, note, actor, today()));
-        return entryId;
+        return new Created<>(entryId,
+                send(new LogHelp(arrangementId, entryId, helpedOn, minutes, kind, note, actor, today())));
     }
 
     /** Claims the costs of a month with the receipt scans; returns the claim's id. */
-    public ClaimId claim(SupportArrangementId arrangementId, YearMonth month, List<ClaimLine> lines,
-                         List<UploadedFile> receipts, String note, Actor actor) {
+    public Created<ClaimId> claim(SupportArrangementId arrangementId, YearMonth month, List<ClaimLine> lines,
+                                  List<UploadedFile> receipts, String note, Actor actor) {
         ClaimId claimId = new ClaimId(UUID.randomUUID().toString());
-        withReceipts(arrangementId, receipts, actor, attached -> new ClaimReimbursement(arrangementId, claimId, month,
-                lines == null ? List.of() : lines, attached, note, actor, today()));
-        return claimId;
+        return new Created<>(claimId, withReceipts(arrangementId, receipts, actor, attached -> new ClaimReimbursement(arrangementId, claimId, month,
+                lines == null ? List.of() : lines, attached, note, actor, today())));
     }
 
     /** Corrects an approved month: what it adds, or takes back with negative amounts; returns the claim's id. */
-    public ClaimId correct(SupportArrangementId arrangementId, YearMonth month, List<ClaimLine> lines,
-                           List<UploadedFile> receipts, String note, Actor actor) {
+    public Created<ClaimId> correct(SupportArrangementId arrangementId, YearMonth month, List<ClaimLine> lines,
+                                    List<UploadedFile> receipts, String note, Actor actor) {
         ClaimId claimId = new ClaimId(UUID.randomUUID().toString());
-        withReceipts(arrangementId, receipts, actor, attached -> new CorrectReimbursement(arrangementId, claimId,
-                month, lines == null ? List.of() : lines, attached, note, actor, today()));
-        return claimId;
+        return new Created<>(claimId, withReceipts(arrangementId, receipts, actor,
+                attached -> new CorrectReimbursement(arrangementId, claimId, month, lines == null ? List.of() : lines,
+                        attached, note, actor, today())));
     }
 
-    public void approve(SupportArrangementId arrangementId, ClaimId claimId, Actor actor) {
-        send(new ApproveReimbursement(arrangementId, claimId, actor, today()));
+    public Recorded approve(SupportArrangementId arrangementId, ClaimId claimId, Actor actor) {
+        return send(new ApproveReimbursement(arrangementId, claimId, actor, today()));
     }
 
-    public void reject(SupportArrangementId arrangementId, ClaimId claimId, String reason, Actor actor) {
-        send(new RejectReimbursement(arrangementId, claimId, reason, actor, today()));
+    public Recorded reject(SupportArrangementId arrangementId, ClaimId claimId, String reason, Actor actor) {
+        return send(new RejectReimbursement(arrangementId, claimId, reason, actor, today()));
     }
 
     /**
@@ -171,8 +169,8 @@ public class SupportCommands {
      * Checks every file first, then stores the accepted ones and sends the command in one transaction: the files
      * are kept exactly when the claim is.
      */
-    private void withReceipts(SupportArrangementId arrangementId, List<UploadedFile> files, Actor actor,
-                              Function<List<Receipt>, SupportArrangementCommand> command) {
+    private Recorded withReceipts(SupportArrangementId arrangementId, List<UploadedFile> files, Actor actor,
+                                  Function<List<Receipt>, SupportArrangementCommand> command) {
         List<UploadedFile> uploaded = files == null ? List.of() : files;
         if (uploaded.size() > SupportRules.MAX_RECEIPTS_PER_CLAIM) {
             throw new DomainRuleViolation("supporting.receipts-too-many", SupportRules.MAX_RECEIPTS_PER_CLAIM);
@@ -184,20 +182,16 @@ public class SupportCommands {
                     file.sha256()));
         }
         SupportArrangementCommand claim = command.apply(receipts);
-        transaction.executeWithoutResult(status -> {
+        return transaction.execute(status -> {
             for (int index = 0; index < checked.size(); index++) {
                 receiptStore.store(receipts.get(index).receiptId(), arrangementId, checked.get(index), actor);
             }
-            send(claim);
+            return send(claim);
         });
     }
 
-    private void send(SupportArrangementCommand command) {
-        try {
-            commandGateway.sendAndWait(command);
-        } catch (RuntimeException failure) {
-            throw asSeenBy(command, CaseCommands.asSeenByTheUser(failure));
-        }
+    private Recorded send(SupportArrangementCommand command) {
+        return sender.send(command, refusal -> asSeenBy(command, refusal));
     }
 
     /**

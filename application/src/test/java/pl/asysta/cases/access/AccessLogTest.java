@@ -368,7 +368,7 @@ class AccessLogTest extends AccessTest {
         CaseId caseId = commands.registerFamily(familyName + " " + unique, List.of(
                         new FamilyMember(null, "Jan", familyName, Kinship.PARENT, LocalDate.of(1985, 1, 1)),
                         new FamilyMember(null, "Ola", familyName, Kinship.CHILD, LocalDate.of(2015, 1, 1))),
-                new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null), socialWorker);
+                new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null), socialWorker).id();
         commands.requestAssistant(caseId, "Rodzina potrzebuje wsparcia.", socialWorker);
         commands.recordConsent(caseId, "Jan " + familyName, today.minusDays(3), "ZG/1", socialWorker);
         commands.assignAssistant(caseId, assistant.userId(), assistant.displayName(), today, head);

@@ -438,13 +438,13 @@ public class AccessMatrixTest extends AccessTest {
             case WITHDRAW_SHARING_CONSENT -> {
                 ConsentId consent = caseId.equals(world.caseOf(MISSING)) ? new ConsentId(UUID.randomUUID().toString())
                         : sharing.recordConsent(caseId, "Anna Wójcik", world.ngo, Set.of(DataCategory.SUPPORT),
-                        "Wsparcie fundacji", today(), today().plusMonths(6), "ZG/NGO", assistant);
+                        "Wsparcie fundacji", today(), today().plusMonths(6), "ZG/NGO", assistant).id();
                 sharing.withdrawConsent(caseId, consent, today(), "Wycofana", actor);
             }
             case REVOKE_GRANT -> {
                 GrantId grant = caseId.equals(world.caseOf(MISSING)) ? new GrantId(UUID.randomUUID().toString())
                         : sharing.grantAccess(caseId, world.ngo, Set.of(DataCategory.SUPPORT), "Wsparcie",
-                        GrantBasis.COURT_ORDER, "III Nsm 4/26", today().plusMonths(6), assistant);
+                        GrantBasis.COURT_ORDER, "III Nsm 4/26", today().plusMonths(6), assistant).id();
                 sharing.revokeGrant(caseId, grant, "Postanowienie uchylone", actor);
             }
             case REFER -> referrals.refer(caseId, world.ngo, DataCategory.SUPPORT, "Wsparcie",
@@ -461,7 +461,7 @@ public class AccessMatrixTest extends AccessTest {
 
     private ReferralId referredToTheSchool(CaseId caseId) {
         return referrals.refer(caseId, world.school, DataCategory.EDUCATION, "Sytuacja szkolna", "Jak idzie nauka?",
-                today().plusDays(10), world.actor(ASSIGNED_ASSISTANT));
+                today().plusDays(10), world.actor(ASSIGNED_ASSISTANT)).id();
     }
 
     // ---------------------------------------------------------------- what a case one may not see looks like

@@ -192,7 +192,7 @@ public final class AgencyWorld {
                 GrantBasis.NIEBIESKA_KARTA, "NK/1/2026", today.plusYears(1), socialWorker);
         ConsentId withdrawn = test.sharing.recordConsent(caseId, "Anna " + surname, schoolWithWithdrawnConsent,
                 Set.of(DataCategory.EDUCATION), "Zajęcia wyrównawcze", today, today.plusYears(1),
-                "ZG/SP7/" + surname, assistant);
+                "ZG/SP7/" + surname, assistant).id();
         test.sharing.withdrawConsent(caseId, withdrawn, today, "Matka wycofała zgodę", assistant);
         test.clock.moveDays(-10);
         try {
@@ -228,7 +228,7 @@ public final class AgencyWorld {
                         new FamilyMember("parent-" + family.name().toLowerCase() + "-" + unique, "Anna", surname,
                                 Kinship.PARENT, LocalDate.of(1988, 4, 2)),
                         new FamilyMember(childOf(family), "Kacper", surname, Kinship.CHILD, LocalDate.of(2016, 9, 1))),
-                new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null), socialWorker);
+                new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null), socialWorker).id();
     }
 
     /** The family's name as the centre writes it, e.g. Nowakowie. */

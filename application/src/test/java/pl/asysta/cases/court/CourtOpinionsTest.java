@@ -115,7 +115,7 @@ class CourtOpinionsTest {
     @Test
     void the_court_names_the_family_by_a_members_surname_and_birth_date_and_the_request_reaches_the_team() {
         OpinionRequestId request = opinions.request(centre, " ZALEWSKA ", BORN, "III Nsm 45/26", "Jak przebiega "
-                + "współpraca rodziny z asystentem?", today().plusDays(5), clerk);
+                + "współpraca rodziny z asystentem?", today().plusDays(5), clerk).id();
         awaitProjected();
 
         for (Actor team : List.of(assistant, head)) {
@@ -319,7 +319,7 @@ class CourtOpinionsTest {
 
     private OpinionRequestId requested() {
         OpinionRequestId request = opinions.request(centre, "Zalewska", BORN, "III Nsm 45/26",
-                "Jak rodzina współpracuje z asystentem?", today().plusDays(30), clerk);
+                "Jak rodzina współpracuje z asystentem?", today().plusDays(30), clerk).id();
         awaitProjected();
         return request;
     }
@@ -339,7 +339,7 @@ class CourtOpinionsTest {
                         new FamilyMember(null, "Ewa", surname, Kinship.PARENT, born),
                         new FamilyMember(null, "Piotr", surname.replaceAll("a$", "i"), Kinship.CHILD,
                                 LocalDate.of(2015, 2, 3))),
-                new Address("ul. Polna 1", "99-100", "Przykładowo"), new Contact("600 100 100", null), socialWorker);
+                new Address("ul. Polna 1", "99-100", "Przykładowo"), new Contact("600 100 100", null), socialWorker).id();
         cases.recordInterview(registered, today().minusDays(3), "Trudności wychowawcze.", List.of(), socialWorker);
         cases.requestAssistant(registered, "Rodzina potrzebuje wsparcia.", socialWorker);
         cases.recordConsent(registered, "Ewa " + surname, today().minusDays(2), "ZG/1/" + unique, socialWorker);

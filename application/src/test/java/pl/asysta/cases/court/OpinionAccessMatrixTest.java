@@ -214,7 +214,7 @@ class OpinionAccessMatrixTest extends AccessTest {
 
     private OpinionRequestId requestAbout(String surname) {
         return opinions.request(world.centre, surname, PARENT_BORN, "III Nsm 5/26", "Jak rodzina współpracuje?",
-                today().plusDays(21), world.actor(COURT_STAFF));
+                today().plusDays(21), world.actor(COURT_STAFF)).id();
     }
 
     private OpinionRequestId submittedAbout(String surname, Actor assistant) {

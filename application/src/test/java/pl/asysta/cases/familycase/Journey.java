@@ -31,7 +31,7 @@ public final class Journey {
                         new FamilyMember(null, "Anna", familyName, Kinship.PARENT, LocalDate.of(1990, 4, 2)),
                         new FamilyMember(null, "Ola", familyName, Kinship.CHILD, LocalDate.of(2016, 9, 1))),
                 new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null),
-                SOCIAL_WORKER);
+                SOCIAL_WORKER).id();
         commands.recordInterview(caseId, today.minusDays(10), "Trudności wychowawcze, zaległości w czynszu.",
                 List.of("opiekuńczo-wychowawcze"), SOCIAL_WORKER);
         commands.requestAssistant(caseId, "Rodzina potrzebuje wsparcia asystenta.", SOCIAL_WORKER);

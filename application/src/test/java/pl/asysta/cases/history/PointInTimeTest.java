@@ -487,7 +487,7 @@ class PointInTimeTest {
         caseId = commands.registerFamily("Malinowscy " + unique, List.of(
                         new FamilyMember(null, "Anna", "Malinowska", Kinship.PARENT, ANNA_BORN),
                         new FamilyMember(null, "Ola", "Malinowska", Kinship.CHILD, OLA_BORN)),
-                new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null), socialWorker);
+                new Address("ul. Lipowa 3", "00-001", "Przykładowo"), new Contact("600 100 200", null), socialWorker).id();
         commands.recordInterview(caseId, today, "Trudności wychowawcze.", List.of("wychowawcze"), socialWorker);
         commands.requestAssistant(caseId, "Rodzina potrzebuje wsparcia asystenta.", socialWorker);
         commands.recordConsent(caseId, "Anna Malinowska", today, "ZG/1/" + unique, socialWorker);

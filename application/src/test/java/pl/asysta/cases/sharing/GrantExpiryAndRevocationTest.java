@@ -69,7 +69,7 @@ class GrantExpiryAndRevocationTest extends AccessTest {
         caseId = commands.registerFamily("Lewandowscy " + unique, List.of(
                         new FamilyMember(null, "Ewa", "Lewandowska", Kinship.PARENT, LocalDate.of(1987, 5, 5)),
                         new FamilyMember(null, "Ola", "Lewandowska", Kinship.CHILD, LocalDate.of(2016, 5, 5))),
-                new Address("ul. Polna 1", "00-002", "Przykładowo"), new Contact("600 200 300", null), socialWorker);
+                new Address("ul. Polna 1", "00-002", "Przykładowo"), new Contact("600 200 300", null), socialWorker).id();
         commands.requestAssistant(caseId, "Wsparcie w opiece nad córką.", socialWorker);
         commands.recordConsent(caseId, "Ewa Lewandowska", today.minusDays(2), "ZG/1", socialWorker);
         commands.assignAssistant(caseId, assistant.userId(), assistant.displayName(), today, head);
@@ -110,7 +110,7 @@ class GrantExpiryAndRevocationTest extends AccessTest {
     @Test
     void withdrawing_the_consent_ends_the_schools_access_and_only_the_grants_resting_on_it() {
         ConsentId consent = sharing.recordConsent(caseId, "Ewa Lewandowska", school, SCHOOL_DATA, "Wsparcie w nauce",
-                today(), today().plusMonths(6), "ZG/SP/1", assistant);
+                today(), today().plusMonths(6), "ZG/SP/1", assistant).id();
         sharing.grantAccess(caseId, clinic, Set.of(DataCategory.HEALTH), "Opieka pielęgniarki",
                 GrantBasis.COURT_ORDER, "III Nsm 5/26", today().plusMonths(6), head);
         awaitProjected();
@@ -134,10 +134,10 @@ class GrantExpiryAndRevocationTest extends AccessTest {
     @Test
     void the_timeline_names_whose_consent_ended_and_heads_each_reply_with_the_referrals_purpose() {
         ConsentId consent = sharing.recordConsent(caseId, "Ewa Lewandowska", school, SCHOOL_DATA,
-                "Wsparcie w nauce", today(), today().plusMonths(6), "ZG/SP/2", assistant);
+                "Wsparcie w nauce", today(), today().plusMonths(6), "ZG/SP/2", assistant).id();
         awaitProjected();
         ReferralId referral = referrals.refer(caseId, school, DataCategory.EDUCATION, "Frekwencja Oli",
-                "Ile dni opuściła w tym miesiącu?", today().plusDays(14), assistant);
+                "Ile dni opuściła w tym miesiącu?", today().plusDays(14), assistant).id();
         referrals.accept(referral, teacher);
         referrals.answer(referral, "Trzy dni, wszystkie usprawiedliwione.", today(), teacher);
         sharing.withdrawConsent(caseId, consent, today(), "Matka wycofała zgodę", assistant);
@@ -155,7 +155,7 @@ class GrantExpiryAndRevocationTest extends AccessTest {
     @Test
     void revoking_a_court_order_grant_ends_the_institutions_access_the_same_way() {
         GrantId grant = sharing.grantAccess(caseId, school, SCHOOL_DATA, "Nadzór kuratora", GrantBasis.COURT_ORDER,
-                "III Nsm 6/26", today().plusMonths(6), head);
+                "III Nsm 6/26", today().plusMonths(6), head).id();
         awaitProjected();
         CaseFile file = caseFiles.open(caseId, teacher).orElseThrow();
 

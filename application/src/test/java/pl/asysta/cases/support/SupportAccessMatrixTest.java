@@ -78,7 +78,7 @@ class SupportAccessMatrixTest extends AccessTest {
         CaseId nowakowie = world.caseOf(NOWAKOWIE);
         nowaks = support.recordArrangement(nowakowie, world.household, "RW/1/" + world.unique,
                 today().minusMonths(2).withDayOfMonth(1), today().plusMonths(10), Set.of(CostKind.TRAVEL),
-                new BigDecimal("200"), world.actor(CENTRE_HEAD));
+                new BigDecimal("200"), world.actor(CENTRE_HEAD)).id();
         support.logHelp(nowaks, today(), 90, HelpKind.FREE_TIME, "Wyjście na basen z dziećmi",
                 world.actor(SUPPORTING_FAMILY));
         support.claim(nowaks, YearMonth.from(today()).minusMonths(1), List.of(new ClaimLine(CostKind.TRAVEL,
@@ -214,10 +214,10 @@ class SupportAccessMatrixTest extends AccessTest {
         Actor member = householdMember(household);
         SupportArrangementId arrangement = support.recordArrangement(world.caseOf(WOJCIKOWIE), household,
                 "RW/W/" + household.value(), today().minusMonths(1).withDayOfMonth(1), today().plusMonths(6),
-                Set.of(CostKind.MEALS), new BigDecimal("100"), world.actor(CENTRE_HEAD));
+                Set.of(CostKind.MEALS), new BigDecimal("100"), world.actor(CENTRE_HEAD)).id();
         ClaimId claim = write == Write.APPROVE || write == Write.REJECT
                 ? support.claim(arrangement, YearMonth.from(today()), List.of(new ClaimLine(CostKind.MEALS,
-                new BigDecimal("20"))), List.of(), null, member) : null;
+                new BigDecimal("20"))), List.of(), null, member).id() : null;
         awaitProjected();
         return new Prepared(arrangement, claim);
     }

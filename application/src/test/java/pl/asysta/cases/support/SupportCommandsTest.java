@@ -158,7 +158,7 @@ class SupportCommandsTest {
                 story.startsOn, story.today.plusMonths(3), Set.of(CostKind.MEALS), SupportStory.LIMIT, story.head),
                 "case.not-found");
         ClaimId claim = support.claim(story.arrangementId, story.lastMonth, List.of(line(CostKind.MEALS, "10")),
-                List.of(), null, story.barbara);
+                List.of(), null, story.barbara).id();
         ReadModels.awaitCaughtUp(rebuild);
 
         refused(() -> support.approve(story.arrangementId, claim, story.otherFamily),

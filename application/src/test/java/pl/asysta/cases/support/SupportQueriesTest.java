@@ -77,7 +77,7 @@ class SupportQueriesTest {
         support.logHelp(story.arrangementId, story.lastMonth.atDay(12), 60, HelpKind.HOMEWORK,
                 "Czytanie lektury", story.barbara);
         claim = support.claim(story.arrangementId, story.lastMonth, List.of(line(CostKind.TRAVEL, "84.60"),
-                line(CostKind.MEALS, "40")), List.of(ReceiptSamples.pdf("bilety.pdf")), "Dojazdy", story.barbara);
+                line(CostKind.MEALS, "40")), List.of(ReceiptSamples.pdf("bilety.pdf")), "Dojazdy", story.barbara).id();
         ReadModels.awaitCaughtUp(rebuild);
     }
 

@@ -65,7 +65,7 @@ final class SupportStory {
                         new ActionOwner(ActionOwner.Kind.INSTITUTION, "Szkoła Podstawowa nr 1", "szkola-" + unique),
                         today.plusDays(90), "Ocena dostateczna na semestr")), assistant);
         arrangementId = support.recordArrangement(caseId, household, "RW/7/" + unique, startsOn,
-                today.plusMonths(10), Set.of(CostKind.TRAVEL, CostKind.MEALS), LIMIT, head);
+                today.plusMonths(10), Set.of(CostKind.TRAVEL, CostKind.MEALS), LIMIT, head).id();
     }
 
     static ClaimLine line(CostKind kind, String amount) {

@@ -9,14 +9,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.shared.DataCategory;
 import pl.asysta.cases.familycase.domain.ClosureStep.CloseCase;
-import pl.asysta.cases.familycase.domain.DocumentationStep.DocumentWork;
 import pl.asysta.cases.familycase.domain.ClosureStep.EndMonitoring;
-import pl.asysta.cases.familycase.domain.DocumentationStep.RecordAssessment;
 import pl.asysta.cases.familycase.domain.ClosureStep.RecordMonitoringEntry;
 import pl.asysta.cases.familycase.domain.ClosureStep.ReopenCase;
+import pl.asysta.cases.familycase.domain.DocumentationStep.DocumentWork;
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordAssessment;
 import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
+import pl.asysta.shared.DataCategory;
 
 class AssessmentClosureAndMonitoringTest {
 

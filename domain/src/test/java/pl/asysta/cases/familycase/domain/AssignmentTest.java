@@ -6,14 +6,14 @@ import static pl.asysta.cases.familycase.domain.FamilyCaseFixture.*;
 
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantReassigned;
-import pl.asysta.shared.CaseId;
-import pl.asysta.shared.UserId;
 import pl.asysta.cases.familycase.domain.AssignmentStep.AssignAssistant;
 import pl.asysta.cases.familycase.domain.AssignmentStep.ReassignAssistant;
 import pl.asysta.cases.familycase.domain.DocumentationStep.RecordAssessment;
+import pl.asysta.cases.familycase.domain.FamilyCaseEvent.AssistantReassigned;
 import pl.asysta.cases.familycase.domain.IntakeStep.RecordCourtOrder;
 import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
+import pl.asysta.shared.CaseId;
+import pl.asysta.shared.UserId;
 
 class AssignmentTest {
 

@@ -9,17 +9,17 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-import pl.asysta.shared.Actor;
-import pl.asysta.shared.DomainRuleViolation;
-import pl.asysta.shared.Role;
-import pl.asysta.cases.familycase.domain.PlanStep.AdoptWorkPlan;
-import pl.asysta.cases.familycase.domain.PlanStep.ConsultPlan;
+import pl.asysta.cases.familycase.domain.ChildSupportStep.StartZaZyciemSupport;
 import pl.asysta.cases.familycase.domain.IntakeStep.RecordConsent;
 import pl.asysta.cases.familycase.domain.IntakeStep.RecordCourtOrder;
 import pl.asysta.cases.familycase.domain.IntakeStep.RecordInterview;
 import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
-import pl.asysta.cases.familycase.domain.ChildSupportStep.StartZaZyciemSupport;
 import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
+import pl.asysta.cases.familycase.domain.PlanStep.AdoptWorkPlan;
+import pl.asysta.cases.familycase.domain.PlanStep.ConsultPlan;
+import pl.asysta.shared.Actor;
+import pl.asysta.shared.DomainRuleViolation;
+import pl.asysta.shared.Role;
 
 /**
  * The case team: the assigned assistant, the social worker who opened the case and the head

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import pl.asysta.cases.familycase.domain.AssignmentStep.AssignAssistant;
 import pl.asysta.cases.familycase.domain.FamilyMember.Kinship;
+import pl.asysta.cases.familycase.domain.IntakeStep.RecordConsent;
+import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
-import pl.asysta.cases.familycase.domain.AssignmentStep.AssignAssistant;
-import pl.asysta.cases.familycase.domain.IntakeStep.RecordConsent;
-import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
 
 /** The people and a family of the specification's examples, and a case brought to a given stage. */
 final class FamilyCaseFixture {

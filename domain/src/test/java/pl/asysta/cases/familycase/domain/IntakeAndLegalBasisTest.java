@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.CaseClosed;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.ConsentWithdrawn;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.FamilyRegistered;
-import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.cases.familycase.domain.IntakeStep.RecordCourtOrder;
 import pl.asysta.cases.familycase.domain.IntakeStep.RecordInterview;
 import pl.asysta.cases.familycase.domain.IntakeStep.RequestAssistant;
 import pl.asysta.cases.familycase.domain.IntakeStep.WithdrawConsent;
+import pl.asysta.shared.DomainRuleViolation;
 
 class IntakeAndLegalBasisTest {
 

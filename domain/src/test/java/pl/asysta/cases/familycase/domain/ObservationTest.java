@@ -10,15 +10,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import pl.asysta.cases.access.domain.CaseGrant;
+import pl.asysta.cases.familycase.domain.ClosureStep.CloseCase;
+import pl.asysta.cases.familycase.domain.ClosureStep.EndMonitoring;
+import pl.asysta.cases.familycase.domain.DocumentationStep.RecordObservation;
 import pl.asysta.cases.familycase.domain.FamilyCaseEvent.ObservationRecorded;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.Role;
-import pl.asysta.cases.familycase.domain.ClosureStep.CloseCase;
-import pl.asysta.cases.familycase.domain.ClosureStep.EndMonitoring;
-import pl.asysta.cases.familycase.domain.DocumentationStep.RecordObservation;
 
 /** What other institutions add to a family's case: observations, team meeting notes and decisions. */
 class ObservationTest {
