@@ -37,6 +37,6 @@ class InstitutionStartView extends StartPage {
     @Override
     void showContent(Div content) {
         content.add(new ReferralInbox(services, commands, referrals, actor, this::refresh));
-        GrantedCases.addTo(content, services.queries(), actor);
+        GrantedCases.addTo(content, services.workLists(), actor);
     }
 }

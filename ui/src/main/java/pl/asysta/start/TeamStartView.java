@@ -36,7 +36,7 @@ class TeamStartView extends StartPage {
 
     @Override
     void showContent(Div content) {
-        GrantedCases.addTo(content, services.queries(), actor);
+        GrantedCases.addTo(content, services.workLists(), actor);
         content.add(new ReferralInbox(services, commands, referrals, actor, this::refresh));
     }
 }

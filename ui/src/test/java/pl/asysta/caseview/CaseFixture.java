@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.CaseStatus;
@@ -41,12 +42,15 @@ public class CaseFixture {
     public static final Actor SECOND_ASSISTANT = DemoAccounts.find("asystent2").orElseThrow().actor();
 
     private final CaseCommands commands;
-    private final CaseQueries queries;
+    private final CaseFileQueries fileQueries;
+    private final WorkListQueries workLists;
     private final TimelineQueries timeline;
 
-    CaseFixture(CaseCommands commands, CaseQueries queries, TimelineQueries timeline) {
+    CaseFixture(CaseCommands commands, CaseFileQueries fileQueries, WorkListQueries workLists,
+                TimelineQueries timeline) {
         this.commands = commands;
-        this.queries = queries;
+        this.fileQueries = fileQueries;
+        this.workLists = workLists;
         this.timeline = timeline;
     }
 
@@ -55,7 +59,7 @@ public class CaseFixture {
      * assistant work with fifteen families at a time: each test hands its places back for the next.
      */
     public void closeActiveCasesOf(Actor assistant) {
-        queries.casesFor(assistant).stream()
+        workLists.casesFor(assistant).stream()
                 .filter(summary -> summary.status() == CaseStatus.ACTIVE)
                 .forEach(summary -> commands.close(summary.caseId(), ClosureReason.OTHER,
                         "Koniec scenariusza testowego.", today(), 1, assistant));
@@ -116,7 +120,7 @@ public class CaseFixture {
 
     /** Waits until the read side shows at least {@code entries} entries of the case. */
     public CaseId settled(CaseId caseId, int entries) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> queries.details(caseId, HEAD).isPresent()
+        await().atMost(Duration.ofSeconds(10)).until(() -> fileQueries.details(caseId, HEAD).isPresent()
                 && entries(caseId) >= entries);
         return caseId;
     }
