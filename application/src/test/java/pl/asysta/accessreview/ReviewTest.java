@@ -21,7 +21,7 @@ import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessView;
 import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.Contact;
 import pl.asysta.cases.familycase.domain.FamilyMember;
@@ -65,7 +65,7 @@ abstract class ReviewTest {
     @Autowired
     ReferralCommands referrals;
     @Autowired
-    CaseQueries queries;
+    WorkListQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

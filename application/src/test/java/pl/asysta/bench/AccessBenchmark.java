@@ -38,7 +38,6 @@ import pl.asysta.cases.access.AccessView;
 import pl.asysta.cases.access.CaseFile;
 import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.access.domain.AccessDecision;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.Contact;
@@ -128,8 +127,6 @@ class AccessBenchmark {
     AccessPolicy policy;
     @Autowired
     AccessLog accessLog;
-    @Autowired
-    CaseQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

@@ -28,7 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pl.asysta.cases.access.CaseFiles;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.Contact;
@@ -94,8 +93,6 @@ class CaseReadModelBenchmark {
     TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    CaseQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

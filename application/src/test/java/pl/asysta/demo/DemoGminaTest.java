@@ -24,8 +24,8 @@ import pl.asysta.cases.court.OpinionDocument;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestRow;
 import pl.asysta.cases.court.domain.OpinionStatus;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.cases.familycase.domain.CaseStatus;
 import pl.asysta.cases.familycase.domain.FamilyCase;
@@ -69,7 +69,7 @@ class DemoGminaTest {
     @Autowired
     InstitutionRegister register;
     @Autowired
-    CaseQueries cases;
+    WorkListQueries cases;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

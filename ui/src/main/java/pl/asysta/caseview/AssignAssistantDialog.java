@@ -46,7 +46,7 @@ public class AssignAssistantDialog extends CommandDialog {
         this.reassignment = current != null;
         saveText(reassignment ? "reassign.save" : "assign.save");
 
-        Map<UserId, CaseloadRow> caseloads = services.queries().caseloads(actor).stream()
+        Map<UserId, CaseloadRow> caseloads = services.workLists().caseloads(actor).stream()
                 .collect(Collectors.toMap(CaseloadRow::assistantId, Function.identity(), (a, b) -> a));
         assistant.setId("assign-assistant");
         assistant.setLabel(getTranslation("assign.assistant"));

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.referral.ReferralCommands;
 import pl.asysta.cases.referral.ReferralQueries;
 import pl.asysta.cases.sharing.SharingCommands;
@@ -44,7 +45,8 @@ public class CaseServices {
 
     private final CaseCommands commands;
     private final CaseFiles caseFiles;
-    private final CaseQueries queries;
+    private final CaseFileQueries fileQueries;
+    private final WorkListQueries workLists;
     private final TimelineQueries timeline;
     private final SharingCommands sharing;
     private final SharingQueries sharingQueries;
@@ -56,12 +58,14 @@ public class CaseServices {
     private final InstitutionRegister register;
     private final Clock clock;
 
-    CaseServices(CaseCommands commands, CaseFiles caseFiles, CaseQueries queries, TimelineQueries timeline, SharingCommands sharing, SharingQueries sharingQueries,
+    CaseServices(CaseCommands commands, CaseFiles caseFiles, CaseFileQueries fileQueries, WorkListQueries workLists,
+                 TimelineQueries timeline, SharingCommands sharing, SharingQueries sharingQueries,
                  ReferralCommands referrals, ReferralQueries referralQueries, StaffDirectory staff,
                  ErrorMessages errors, InstitutionDirectory institutions, InstitutionRegister register, Clock clock) {
         this.commands = commands;
         this.caseFiles = caseFiles;
-        this.queries = queries;
+        this.fileQueries = fileQueries;
+        this.workLists = workLists;
         this.timeline = timeline;
         this.sharing = sharing;
         this.sharingQueries = sharingQueries;
@@ -83,8 +87,14 @@ public class CaseServices {
         return caseFiles;
     }
 
-    public CaseQueries queries() {
-        return queries;
+    /** The header and the work plan of an open case file. */
+    public CaseFileQueries fileQueries() {
+        return fileQueries;
+    }
+
+    /** The signed-in person's lists of families: theirs, those waiting, those falling due, the caseloads. */
+    public WorkListQueries workLists() {
+        return workLists;
     }
 
     public TimelineQueries timeline() {

@@ -65,7 +65,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
         Optional<CaseFile> opened = event.getRouteParameters().get(CASE_ID)
                 .filter(raw -> !raw.isBlank())
                 .flatMap(raw -> services.files().open(new CaseId(raw), actor));
-        Optional<CaseDetails> found = opened.flatMap(services.queries()::details);
+        Optional<CaseDetails> found = opened.flatMap(services.fileQueries()::details);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -90,14 +90,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, LocaleChan
      * nothing of it (their institution's grant ended), the page says so and shows nothing of the case.
      */
     void render() {
-        Optional<CaseDetails> now = services.queries().details(file);
+        Optional<CaseDetails> now = services.fileQueries().details(file);
         if (now.isEmpty()) {
             showAccessEnded();
             return;
         }
         details = now.get();
         visibleCategories = details.visibleCategories();
-        List<PlanVersionDetails> plan = services.queries().workPlan(file);
+        List<PlanVersionDetails> plan = services.fileQueries().workPlan(file);
         knownPosition = services.position(caseId, actor);
         CaseContext context = new CaseContext(file, details, plan, actor, services.commands().partOf(caseId, actor),
                 services.today(), services, this::afterCommand);

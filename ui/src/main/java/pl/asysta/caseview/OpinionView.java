@@ -99,7 +99,7 @@ class OpinionView extends VerticalLayout implements BeforeEnterObserver, LocaleC
         }
         OpinionRequestId request = new OpinionRequestId(rawRequest.get());
         Optional<CaseFile> opened = services.files().open(new CaseId(rawCase.get()), actor);
-        Optional<CaseDetails> details = opened.flatMap(services.queries()::details);
+        Optional<CaseDetails> details = opened.flatMap(services.fileQueries()::details);
         Optional<OpinionDetails> found = opened.flatMap(open -> opinionQueries.details(open, request));
         if (details.isEmpty() || found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -124,7 +124,7 @@ class OpinionView extends VerticalLayout implements BeforeEnterObserver, LocaleC
         removeAll();
         sections.clear();
         problem.setVisible(false);
-        CaseContext context = new CaseContext(file, caseDetails, services.queries().workPlan(file), actor,
+        CaseContext context = new CaseContext(file, caseDetails, services.fileQueries().workPlan(file), actor,
                 services.commands().partOf(caseDetails.caseId(), actor), services.today(), services, this::refresh);
 
         H1 heading = new H1(getTranslation("opinion.page.title", caseDetails.familyName()));
@@ -300,7 +300,7 @@ class OpinionView extends VerticalLayout implements BeforeEnterObserver, LocaleC
         OpinionDetails before = opinion;
         services.await(() -> opinionQueries.details(file, requestId).map(now -> !now.equals(before)).orElse(true));
         Optional<OpinionDetails> now = opinionQueries.details(file, requestId);
-        Optional<CaseDetails> details = services.queries().details(file);
+        Optional<CaseDetails> details = services.fileQueries().details(file);
         if (now.isEmpty() || details.isEmpty()) {
             removeAll();
             Paragraph ended = new Paragraph(getTranslation("case.access-ended"));

@@ -130,7 +130,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
             showProblem(services.errors().describe(refusal, getLocale()));
             return;
         }
-        if (services.await(() -> services.queries().details(caseId, actor).isPresent())) {
+        if (services.await(() -> services.fileQueries().details(caseId, actor).isPresent())) {
             CasePages.open(caseId);
         } else {
             // Stored, but the case list has not caught up yet: say so rather than open a page that is not there.

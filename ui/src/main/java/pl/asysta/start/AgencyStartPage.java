@@ -40,11 +40,11 @@ abstract class AgencyStartPage extends StartPage {
     @Override
     final void showContent(Div content) {
         if (first == First.GRANTED_CASES) {
-            GrantedCases.addTo(content, services.queries(), actor);
+            GrantedCases.addTo(content, services.workLists(), actor);
         }
         content.add(new ReferralInbox(services, commands, referrals, actor, this::refresh));
         if (first == First.REFERRALS) {
-            GrantedCases.addTo(content, services.queries(), actor);
+            GrantedCases.addTo(content, services.workLists(), actor);
         }
     }
 }

@@ -63,7 +63,7 @@ class AssistantStartView extends StartPage {
     @Override
     void showContent(Div content) {
         LocalDate today = services.today();
-        List<CaseSummary> families = services.queries().casesFor(actor).stream()
+        List<CaseSummary> families = services.workLists().casesFor(actor).stream()
                 .sorted(Comparator.comparing((CaseSummary row) -> !row.assessmentOverdue())
                         .thenComparing(row -> !row.assessmentDueSoon())
                         .thenComparing(CaseSummary::familyName))
@@ -81,7 +81,7 @@ class AssistantStartView extends StartPage {
         OpinionRequests.addTo(content, opinions, services, actor);
 
         content.add(new H2(getTranslation("assistant.due-actions")));
-        List<DueActionRow> due = services.queries().actionsDueFor(today, today.plusDays(DAYS_AHEAD), actor).stream()
+        List<DueActionRow> due = services.workLists().actionsDueFor(today, today.plusDays(DAYS_AHEAD), actor).stream()
                 .sorted(Comparator.comparing((DueActionRow row) -> !row.overdue()).thenComparing(DueActionRow::deadline))
                 .toList();
         content.add(due.isEmpty() ? CaseLists.empty("assistant.due-actions.none") : dueActions(due));

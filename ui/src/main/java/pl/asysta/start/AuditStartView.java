@@ -10,7 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import pl.asysta.accessreview.ui.AccessReviewPages;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.events.ui.EventPages;
 import pl.asysta.integrity.ui.IntegrityPages;
 import pl.asysta.rebuild.ui.ReadModelRebuildLink;
@@ -24,10 +24,10 @@ import pl.asysta.shared.Role;
 @RolesAllowed(Roles.AUDITOR)
 class AuditStartView extends StartPage {
 
-    private final transient CaseQueries queries;
+    private final transient WorkListQueries queries;
     private final transient Actor actor;
 
-    AuditStartView(CaseQueries queries, CurrentActor currentActor) {
+    AuditStartView(WorkListQueries queries, CurrentActor currentActor) {
         super(Role.AUDITOR);
         this.queries = queries;
         this.actor = currentActor.require();

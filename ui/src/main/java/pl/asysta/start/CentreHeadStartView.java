@@ -83,11 +83,11 @@ class CentreHeadStartView extends StartPage {
         }
 
         content.add(new H2(getTranslation("head.awaiting")));
-        List<AssignmentRequestRow> awaiting = services.queries().awaitingAssignment(actor);
+        List<AssignmentRequestRow> awaiting = services.workLists().awaitingAssignment(actor);
         content.add(awaiting.isEmpty() ? CaseLists.empty("head.awaiting.none") : awaiting(awaiting));
 
         content.add(new H2(getTranslation("head.assessments")));
-        List<AssessmentDueRow> assessments = services.queries().assessmentsDue(today, actor);
+        List<AssessmentDueRow> assessments = services.workLists().assessmentsDue(today, actor);
         content.add(assessments.isEmpty() ? CaseLists.empty("head.assessments.none")
                 : assessments(assessments, today));
 
@@ -101,7 +101,7 @@ class CentreHeadStartView extends StartPage {
      * were ever assigned one), by name.
      */
     private List<CaseloadRow> caseloads() {
-        Map<UserId, CaseloadRow> known = services.queries().caseloads(actor).stream()
+        Map<UserId, CaseloadRow> known = services.workLists().caseloads(actor).stream()
                 .collect(Collectors.toMap(CaseloadRow::assistantId, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
         services.staff().withRole(Role.FAMILY_ASSISTANT, actor.institutionId()).forEach(member ->

@@ -28,7 +28,7 @@ class FosterCareStartView extends StartPage {
     @Override
     void showContent(Div content) {
         content.add(new H2(getTranslation("foster-care.cases")));
-        var cases = services.queries().casesFor(actor);
+        var cases = services.workLists().casesFor(actor);
         content.add(cases.isEmpty() ? CaseLists.empty("foster-care.cases.none")
                 : CaseLists.families("coordinated-cases", getTranslation("foster-care.cases"), cases,
                         services.today(), true));

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.caseview.CasePages;
 import pl.asysta.forms.Labels;
 import pl.asysta.shared.Actor;
@@ -26,7 +26,7 @@ final class GrantedCases {
     private GrantedCases() {
     }
 
-    static void addTo(Div content, CaseQueries queries, Actor actor) {
+    static void addTo(Div content, WorkListQueries queries, Actor actor) {
         content.add(new H2(I18NProvider.translate("granted-cases.title")));
         List<CaseSummary> cases = queries.casesFor(actor);
         if (cases.isEmpty()) {

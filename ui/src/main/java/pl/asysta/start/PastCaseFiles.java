@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.caseview.CaseHistoryPages;
 import pl.asysta.shared.Actor;
 
@@ -24,7 +24,7 @@ final class PastCaseFiles {
     private PastCaseFiles() {
     }
 
-    static void addTo(Div content, CaseQueries queries, Actor actor) {
+    static void addTo(Div content, WorkListQueries queries, Actor actor) {
         Div block = new Div();
         block.setId("pit-audit");
         block.addClassName("start-block");

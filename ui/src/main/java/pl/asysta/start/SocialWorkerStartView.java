@@ -41,7 +41,7 @@ class SocialWorkerStartView extends StartPage {
         content.add(register);
 
         content.add(new H2(getTranslation("social-worker.cases")));
-        var cases = services.queries().casesFor(actor).stream()
+        var cases = services.workLists().casesFor(actor).stream()
                 .sorted(Comparator.comparing(CaseSummary::status).thenComparing(CaseSummary::familyName))
                 .toList();
         content.add(cases.isEmpty() ? CaseLists.empty("social-worker.cases.none")

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
 import pl.asysta.cases.familycase.CaseDetails.MemberRow;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
@@ -35,7 +35,7 @@ import pl.asysta.staff.StaffMember;
 class CaseActionsTest extends CaseScreenTest {
 
     @Autowired
-    CaseQueries queries;
+    CaseFileQueries queries;
 
     @Test
     void the_assistant_the_social_worker_and_the_head_each_see_the_steps_of_their_part() {

@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.asysta.PortalTest;
 import pl.asysta.cases.access.AccessRecordRow;
 import pl.asysta.cases.access.CaseFiles;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.PlanAction;
@@ -48,8 +47,6 @@ class CaseAsOfViewTest extends ManyAgenciesScreenTest {
 
     private static final int OPENING_PURPOSE = 5;
 
-    @Autowired
-    CaseQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
 import pl.asysta.cases.familycase.CaseSummary;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.CaseStatus;
@@ -42,12 +43,15 @@ public class CaseFixture {
     public static final Actor SECOND_ASSISTANT = DemoAccounts.find("asystent2").orElseThrow().actor();
 
     private final CaseCommands commands;
-    private final CaseQueries queries;
+    private final CaseFileQueries fileQueries;
+    private final WorkListQueries workLists;
     private final TimelineQueries timeline;
 
-    CaseFixture(CaseCommands commands, CaseQueries queries, TimelineQueries timeline) {
+    CaseFixture(CaseCommands commands, CaseFileQueries fileQueries, WorkListQueries workLists,
+                TimelineQueries timeline) {
         this.commands = commands;
-        this.queries = queries;
+        this.fileQueries = fileQueries;
+        this.workLists = workLists;
         this.timeline = timeline;
     }
 
@@ -57,13 +61,13 @@ public class CaseFixture {
      * until the lists show it, so that the next one does not close a case a second time.
      */
     public void closeActiveCasesOf(Actor assistant) {
-        List<CaseId> active = queries.casesFor(assistant).stream()
+        List<CaseId> active = workLists.casesFor(assistant).stream()
                 .filter(summary -> summary.status() == CaseStatus.ACTIVE)
                 .map(CaseSummary::caseId)
                 .toList();
         active.forEach(caseId -> commands.close(caseId, ClosureReason.OTHER, "Koniec scenariusza testowego.",
                 today(), 1, assistant));
-        await().atMost(Duration.ofSeconds(10)).until(() -> queries.casesFor(assistant).stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> workLists.casesFor(assistant).stream()
                 .noneMatch(summary -> active.contains(summary.caseId()) && summary.status() == CaseStatus.ACTIVE));
     }
 
@@ -122,7 +126,7 @@ public class CaseFixture {
 
     /** Waits until the read side shows at least {@code entries} entries of the case. */
     public CaseId settled(CaseId caseId, int entries) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> queries.details(caseId, HEAD).isPresent()
+        await().atMost(Duration.ofSeconds(10)).until(() -> fileQueries.details(caseId, HEAD).isPresent()
                 && entries(caseId) >= entries);
         return caseId;
     }

@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
 import pl.asysta.cases.access.CaseFiles;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.support.ArrangementRow;
 import pl.asysta.cases.support.SupportQueries;
 import pl.asysta.cases.support.domain.HelpKind;
@@ -47,8 +46,6 @@ class CaseSupportPanelTest extends CaseScreenTest {
     SupportFixture support;
     @Autowired
     SupportQueries queries;
-    @Autowired
-    CaseQueries caseQueries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

@@ -29,7 +29,6 @@ import com.microsoft.playwright.options.AriaRole;
 import pl.asysta.AsystaApplication;
 import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.Contact;
 import pl.asysta.cases.familycase.domain.FamilyMember;
@@ -57,8 +56,6 @@ class AccessReviewJourneyIT {
     Translations translations;
     @Autowired
     CaseCommands cases;
-    @Autowired
-    CaseQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

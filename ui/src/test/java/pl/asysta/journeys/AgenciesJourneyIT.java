@@ -24,7 +24,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import pl.asysta.AsystaApplication;
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.Contact;
 import pl.asysta.cases.familycase.domain.FamilyMember;
@@ -68,7 +68,7 @@ class AgenciesJourneyIT {
     @Autowired
     CaseCommands cases;
     @Autowired
-    CaseQueries queries;
+    WorkListQueries queries;
     @Autowired
     SharingCommands sharing;
     @Autowired

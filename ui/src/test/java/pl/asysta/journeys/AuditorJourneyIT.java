@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import pl.asysta.AsystaApplication;
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.Contact;
 import pl.asysta.cases.familycase.domain.FamilyMember;
@@ -59,7 +59,7 @@ class AuditorJourneyIT {
     @Autowired
     CaseCommands cases;
     @Autowired
-    CaseQueries queries;
+    WorkListQueries queries;
 
     private String familyName;
     private CaseId caseId;

@@ -23,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.asysta.AsystaApplication;
 import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.domain.ActionOwner;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.Contact;
@@ -54,8 +53,6 @@ class CaseScreensAreAccessibleIT {
     Translations translations;
     @Autowired
     CaseCommands cases;
-    @Autowired
-    CaseQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

@@ -22,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import pl.asysta.AsystaApplication;
 import pl.asysta.cases.access.CaseFiles;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.timeline.TimelineFilter;
 import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.forms.Dates;
@@ -51,8 +50,6 @@ class PointInTimeJourneyIT {
     int port;
     @Autowired
     Translations translations;
-    @Autowired
-    CaseQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.asysta.PortalTest;
 import pl.asysta.cases.access.AccessAlertRow;
 import pl.asysta.cases.access.CaseFiles;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.cases.familycase.DueActionRow;
 import pl.asysta.cases.referral.ReferralRow;
@@ -36,8 +35,6 @@ class AssistantStartPageTest extends CaseScreenTest {
     @Autowired
     AgencyFixture agencies;
 
-    @Autowired
-    CaseQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

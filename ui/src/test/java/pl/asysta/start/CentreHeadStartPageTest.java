@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
 import pl.asysta.cases.familycase.AssignmentRequestRow;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
 import pl.asysta.cases.familycase.CaseloadRow;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.caseview.CaseFixture;
@@ -39,7 +40,10 @@ class CentreHeadStartPageTest extends SignedInBrowserlessTest {
     CaseFixture cases;
 
     @Autowired
-    CaseQueries queries;
+    CaseFileQueries fileQueries;
+
+    @Autowired
+    WorkListQueries workLists;
 
     @Autowired
     Translations translations;
@@ -74,7 +78,7 @@ class CentreHeadStartPageTest extends SignedInBrowserlessTest {
         test(find(Button.class).id("dialog-save")).click();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() ->
-                queries.details(caseId, HEAD).map(details -> "Anna Kowalska".equals(details.assistantName()))
+                fileQueries.details(caseId, HEAD).map(details -> "Anna Kowalska".equals(details.assistantName()))
                         .orElse(false));
         open("centre-head");
         assertThat(awaitingFamilies()).doesNotContain(family);
@@ -131,7 +135,7 @@ class CentreHeadStartPageTest extends SignedInBrowserlessTest {
     }
 
     private void fillCaseloadOf(String assistantName) {
-        int active = queries.caseloads(HEAD).stream().filter(row -> row.assistantName().equals(assistantName))
+        int active = workLists.caseloads(HEAD).stream().filter(row -> row.assistantName().equals(assistantName))
                 .mapToInt(CaseloadRow::activeFamilies).findFirst().orElse(0);
         for (int i = active; i < CaseRules.MAX_FAMILIES_PER_ASSISTANT; i++) {
             cases.active(uniqueFamilyName("Pełni"), SECOND_ASSISTANT);

@@ -29,7 +29,6 @@ import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.court.OpinionQueries;
 import pl.asysta.cases.court.OpinionRequestRow;
 import pl.asysta.cases.court.domain.CourtDecisionKind;
-import pl.asysta.cases.familycase.CaseQueries;
 import pl.asysta.cases.timeline.TimelineFilter;
 import pl.asysta.cases.timeline.TimelineQueries;
 import pl.asysta.cases.timeline.TimelineRow;
@@ -52,8 +51,6 @@ class CourtStartPageTest extends CaseScreenTest {
     CourtFixture court;
     @Autowired
     OpinionQueries opinions;
-    @Autowired
-    CaseQueries caseQueries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

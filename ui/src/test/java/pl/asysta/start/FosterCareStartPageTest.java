@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.asysta.PortalTest;
 import pl.asysta.cases.familycase.CaseDetails;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
 import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.caseview.CaseFixture;
 import pl.asysta.caseview.CasePages;
@@ -33,7 +33,7 @@ class FosterCareStartPageTest extends SignedInBrowserlessTest {
     CaseFixture cases;
 
     @Autowired
-    CaseQueries queries;
+    CaseFileQueries queries;
 
     @Test
     void the_coordinator_sees_the_family_of_a_child_they_coordinate_and_opens_its_case() {

@@ -21,6 +21,7 @@ import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionRequested;
 import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionReturned;
 import pl.asysta.cases.court.domain.CourtOpinionRequestEvent.OpinionSubmitted;
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ProjectionStatement;
 import pl.asysta.cases.readmodel.ReadModelProjection;
 import pl.asysta.cases.readmodel.TimelineEntries;
 
@@ -36,6 +37,38 @@ class OpinionProjection implements ReadModelProjection {
 
     private static final List<String> TABLES = List.of("court_decision", "court_opinion_request");
 
+    private static final ProjectionStatement REQUESTED = ProjectionStatement.addsOnce("court_opinion_request", """
+            insert into court_opinion_request (request_id, case_id, court_id, reference, questions,
+                deadline, requested_on, requested_by, status, position, last_position)
+            values (?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?) on conflict (request_id) do nothing""");
+
+    private static final ProjectionStatement DRAFT_SAVED = change("""
+            status = case when status = 'RETURNED' then 'RETURNED' else 'DRAFTING' end,
+            family_situation = ?, cooperation = ?, work_plan_progress = ?, assessment = ?,
+            conclusions = ?, draft_saved_at = ?, draft_saved_by = ?""");
+
+    private static final ProjectionStatement SUBMITTED = change("""
+            status = 'SUBMITTED', family_situation = ?, cooperation = ?, work_plan_progress = ?,
+            assessment = ?, conclusions = ?, author_name = ?, author_role = ?, submitted_at = ?,
+            case_position = ?, case_as_of = ?""");
+
+    private static final ProjectionStatement RETURNED = change(
+            "status = 'RETURNED', return_comments = ?, returned_by = ?, returned_at = ?");
+
+    private static final ProjectionStatement DELIVERED = change(
+            "status = 'DELIVERED', approver_name = ?, delivered_at = ?, document_sha256 = ?");
+
+    private static final ProjectionStatement WITHDRAWN = change(
+            "status = 'WITHDRAWN', withdrawn_on = ?, withdrawal_reason = ?");
+
+    /** A decision of the court, filed under the request (and its case and court) it answers. */
+    private static final ProjectionStatement DECIDED = ProjectionStatement.addsOnce("court_decision", """
+            insert into court_decision (decision_id, request_id, case_id, court_id, kind, decided_on,
+                reference, summary, recorded_by, recorded_at, position)
+            select ?, r.request_id, r.case_id, r.court_id, ?, ?, ?, ?, ?, ?, ?
+            from court_opinion_request r where r.request_id = ?
+            on conflict (decision_id) do nothing""", "court_opinion_request");
+
     private final JdbcTemplate jdbc;
 
     OpinionProjection(JdbcTemplate jdbc) {
@@ -49,41 +82,23 @@ class OpinionProjection implements ReadModelProjection {
         String request = event.requestId().value();
         String by = event.recordedBy().displayName();
         switch (event) {
-            case OpinionRequested e -> jdbc.update("""
-                            insert into court_opinion_request (request_id, case_id, court_id, reference, questions,
-                                deadline, requested_on, requested_by, status, position, last_position)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?) on conflict (request_id) do nothing""",
-                    request, e.caseId().value(), e.court().value(), e.reference().value(), e.questions(),
-                    e.deadline(), e.requestedOn(), by, position, position);
-            case OpinionDraftSaved e -> change(request, position, """
-                            status = case when status = 'RETURNED' then 'RETURNED' else 'DRAFTING' end,
-                            family_situation = ?, cooperation = ?, work_plan_progress = ?, assessment = ?,
-                            conclusions = ?, draft_saved_at = ?, draft_saved_by = ?""",
+            case OpinionRequested e -> jdbc.update(REQUESTED.sql(), request, e.caseId().value(), e.court().value(),
+                    e.reference().value(), e.questions(), e.deadline(), e.requestedOn(), by, position, position);
+            case OpinionDraftSaved e -> change(DRAFT_SAVED, request, position,
                     e.text().familySituation(), e.text().cooperation(), e.text().workPlanProgress(),
                     e.text().assessment(), e.text().conclusions(), Timestamp.from(recordedAt), by);
-            case OpinionSubmitted e -> change(request, position, """
-                            status = 'SUBMITTED', family_situation = ?, cooperation = ?, work_plan_progress = ?,
-                            assessment = ?, conclusions = ?, author_name = ?, author_role = ?, submitted_at = ?,
-                            case_position = ?, case_as_of = ?""",
+            case OpinionSubmitted e -> change(SUBMITTED, request, position,
                     e.text().familySituation(), e.text().cooperation(), e.text().workPlanProgress(),
                     e.text().assessment(), e.text().conclusions(), by, e.recordedBy().role().name(),
                     Timestamp.from(recordedAt), e.casePosition(), Timestamp.from(e.caseAsOf()));
-            case OpinionReturned e -> change(request, position,
-                    "status = 'RETURNED', return_comments = ?, returned_by = ?, returned_at = ?",
-                    e.comments(), by, Timestamp.from(recordedAt));
-            case OpinionDelivered e -> change(request, position,
-                    "status = 'DELIVERED', approver_name = ?, delivered_at = ?, document_sha256 = ?",
-                    by, Timestamp.from(e.deliveredAt()), e.documentSha256());
-            case OpinionRequestWithdrawn e -> change(request, position,
-                    "status = 'WITHDRAWN', withdrawn_on = ?, withdrawal_reason = ?", e.withdrawnOn(), e.reason());
-            case CourtDecisionRecorded e -> jdbc.update("""
-                            insert into court_decision (decision_id, request_id, case_id, court_id, kind, decided_on,
-                                reference, summary, recorded_by, recorded_at, position)
-                            select ?, r.request_id, r.case_id, r.court_id, ?, ?, ?, ?, ?, ?, ?
-                            from court_opinion_request r where r.request_id = ?
-                            on conflict (decision_id) do nothing""",
-                    e.decisionId().value(), e.kind().name(), e.decidedOn(), e.reference().value(), e.summary(), by,
-                    Timestamp.from(recordedAt), position, request);
+            case OpinionReturned e -> change(RETURNED, request, position, e.comments(), by,
+                    Timestamp.from(recordedAt));
+            case OpinionDelivered e -> change(DELIVERED, request, position, by, Timestamp.from(e.deliveredAt()),
+                    e.documentSha256());
+            case OpinionRequestWithdrawn e -> change(WITHDRAWN, request, position, e.withdrawnOn(), e.reason());
+            case CourtDecisionRecorded e -> jdbc.update(DECIDED.sql(), e.decisionId().value(), e.kind().name(),
+                    e.decidedOn(), e.reference().value(), e.summary(), by, Timestamp.from(recordedAt), position,
+                    request);
         }
         if (CourtOpinionRequestEvent.ON_THE_TIMELINE.contains(event.getClass())) {
             TimelineEntries.add(jdbc, position, event.caseId(), occurredOn(event, recordedAt), recordedAt,
@@ -92,14 +107,20 @@ class OpinionProjection implements ReadModelProjection {
         }
     }
 
-    private void change(String request, long position, String assignments, Object... values) {
+    /** Sets {@code assignments} (then the event's position) on the request, for a newer event only. */
+    private static ProjectionStatement change(String assignments) {
+        return ProjectionStatement.updates("court_opinion_request", "update court_opinion_request set "
+                + assignments + ", last_position = ? where request_id = ? and last_position < ?");
+    }
+
+    /** Changes the request at once: the statement's values, then the event's position and the request. */
+    private void change(ProjectionStatement statement, String request, long position, Object... values) {
         Object[] arguments = new Object[values.length + 3];
         System.arraycopy(values, 0, arguments, 0, values.length);
         arguments[values.length] = position;
         arguments[values.length + 1] = request;
         arguments[values.length + 2] = position;
-        jdbc.update("update court_opinion_request set " + assignments + ", last_position = ? "
-                + "where request_id = ? and last_position < ?", arguments);
+        jdbc.update(statement.sql(), arguments);
     }
 
     @Override

@@ -47,6 +47,7 @@ import pl.asysta.cases.familycase.domain.FamilyMember;
 import pl.asysta.cases.familycase.domain.PlanAction;
 import pl.asysta.cases.familycase.domain.SupportItem;
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ProjectionStatement;
 import pl.asysta.cases.readmodel.ProjectionWrites;
 import pl.asysta.cases.readmodel.ReadModelProjection;
 import pl.asysta.cases.readmodel.TimelineEntries;
@@ -73,24 +74,6 @@ class CaseProjection implements ReadModelProjection {
             "case_foster_placement", "case_plan_consultation", "case_plan_action_state", "case_plan_action",
             "case_plan_version", "case_timeline", "case_member", "case_summary");
 
-    private static final String SUMMARY_UPDATE = "update case_summary set %s, last_position = ? "
-            + "where case_id = ? and last_position < ?";
-
-    /**
-     * The subject of a plan action's entry: its description in the last version adopted before the event, or the
-     * action's id (the key).
-     */
-    private static final String ACTION_DESCRIPTION = """
-            coalesce((select a.description from case_plan_action a
-                      join case_plan_version v on v.case_id = a.case_id and v.version = a.version
-                      where a.case_id = t.case_id and a.action_id = k.key and v.position < t.position
-                      order by a.version desc limit 1), k.key)""";
-
-    /** The subject of an entry about a child: their name, or their id (the key). */
-    private static final String MEMBER_NAME = """
-            coalesce((select m.first_name || ' ' || m.last_name from case_member m
-                      where m.case_id = t.case_id and m.member_id = k.key), k.key)""";
-
     private final JdbcTemplate jdbc;
 
     CaseProjection(JdbcTemplate jdbc) {
@@ -112,12 +95,8 @@ class CaseProjection implements ReadModelProjection {
             case FamilyTakenOn e -> true;
             case FamilyReleased e -> false;
         };
-        ProjectionWrites.current(jdbc).now("""
-                insert into case_caseload (assistant_id, case_id, active, last_position) values (?, ?, ?, ?)
-                on conflict (assistant_id, case_id) do update set active = excluded.active,
-                    last_position = excluded.last_position
-                where case_caseload.last_position < excluded.last_position""",
-                event.assistant(), event.caseId(), active, position);
+        ProjectionWrites.current(jdbc).now(CaseStatements.CASELOAD, event.assistant(), event.caseId(), active,
+                position);
     }
 
     @Override
@@ -142,12 +121,7 @@ class CaseProjection implements ReadModelProjection {
         CaseId caseId = event.caseId();
         switch (event) {
             case FamilyRegistered e -> {
-                writes.now("""
-                        insert into case_summary (case_id, centre, family_name, status, street, postal_code, town,
-                            phone, email, social_worker_id, social_worker_name, registered_at, last_position)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (case_id) do nothing""",
-                        caseId, e.centre(), e.familyName(), CaseStatus.INTAKE,
+                writes.now(CaseStatements.FAMILY_REGISTERED, caseId, e.centre(), e.familyName(), CaseStatus.INTAKE,
                         e.address() == null ? null : e.address().street(),
                         e.address() == null ? null : e.address().postalCode(),
                         e.address() == null ? null : e.address().town(),
@@ -156,159 +130,104 @@ class CaseProjection implements ReadModelProjection {
                         e.recordedBy().userId(), e.recordedBy().displayName(), recordedAt, position);
                 for (int i = 0; i < e.members().size(); i++) {
                     FamilyMember member = e.members().get(i);
-                    writes.now("""
-                            insert into case_member (case_id, member_id, ordinal, first_name, last_name, kinship,
-                                birth_date)
-                            values (?, ?, ?, ?, ?, ?, ?)
-                            on conflict (case_id, member_id) do nothing""",
-                            caseId, member.memberId(), i, member.firstName(), member.lastName(), member.kinship(),
-                            member.birthDate());
+                    writes.now(CaseStatements.MEMBER, caseId, member.memberId(), i, member.firstName(),
+                            member.lastName(), member.kinship(), member.birthDate());
                 }
             }
             case EnvironmentalInterviewRecorded e -> { }
-            case AssistantRequested e -> summary(writes, position, caseId,
-                    "assistant_requested = true, assistant_requested_at = ?, request_justification = ?",
+            case AssistantRequested e -> summary(writes, CaseStatements.ASSISTANT_REQUESTED, position, caseId,
                     recordedAt, e.justification());
-            case ConsentRecorded e -> summary(writes, position, caseId, """
-                    consent_in_force = true, consenting_person = ?, consent_given_on = ?,
-                    consent_document_reference = ?, consent_withdrawn_on = null""",
+            case ConsentRecorded e -> summary(writes, CaseStatements.CONSENT_RECORDED, position, caseId,
                     e.consentingPerson(), e.givenOn(), e.documentReference());
-            case ConsentWithdrawn e -> summary(writes, position, caseId,
-                    "consent_in_force = false, consent_withdrawn_on = ?", e.withdrawnOn());
-            case CourtOrderRecorded e -> summary(writes, position, caseId,
-                    "court_ordered = true, court = ?, court_file_reference = ?, court_order_issued_on = ?",
+            case ConsentWithdrawn e -> summary(writes, CaseStatements.CONSENT_WITHDRAWN, position, caseId,
+                    e.withdrawnOn());
+            case CourtOrderRecorded e -> summary(writes, CaseStatements.COURT_ORDER_RECORDED, position, caseId,
                     e.court(), e.fileReference(), e.issuedOn());
             case AssistantAssigned e -> {
-                summary(writes, position, caseId, """
-                        status = ?, assistant_id = ?, assistant_name = ?, assistant_since = ?,
-                        next_assessment_due = ?""",
-                        CaseStatus.ACTIVE, e.assistant(), e.assistantName(), e.assignedOn(),
-                        CaseRules.nextAssessmentDue(e.assignedOn()));
+                summary(writes, CaseStatements.ASSISTANT_ASSIGNED, position, caseId, CaseStatus.ACTIVE,
+                        e.assistant(), e.assistantName(), e.assignedOn(), CaseRules.nextAssessmentDue(e.assignedOn()));
                 knownAssistant(writes, position, caseId, e.assistant().value(), e.assistantName());
             }
             case AssistantReassigned e -> {
-                summary(writes, position, caseId, "assistant_id = ?, assistant_name = ?, assistant_since = ?",
-                        e.assistant(), e.assistantName(), e.reassignedOn());
+                summary(writes, CaseStatements.ASSISTANT_REASSIGNED, position, caseId, e.assistant(),
+                        e.assistantName(), e.reassignedOn());
                 knownAssistant(writes, position, caseId, e.assistant().value(), e.assistantName());
             }
             case WorkPlanAdopted e -> adoptPlan(e, recordedAt, position, writes);
-            case SocialWorkerConsulted e -> writes.now("""
-                    insert into case_plan_consultation (position, case_id, plan_version, social_worker_name, opinion,
-                        recorded_at)
-                    values (?, ?, ?, ?, ?, ?)
-                    on conflict (position) do nothing""",
-                    position, caseId, e.planVersion(), e.recordedBy().displayName(), e.opinion(), recordedAt);
-            case PlanActionProgressed e -> actionState(writes, position, caseId, e.actionId(),
-                    "last_progress_note = ?, last_progress_on = ?", e.note(), e.notedOn());
-            case PlanActionCompleted e -> actionState(writes, position, caseId, e.actionId(),
-                    "status = ?, closing_note = ?, closed_on = ?", ActionStatus.COMPLETED, e.outcome(),
-                    e.completedOn());
-            case PlanActionDropped e -> actionState(writes, position, caseId, e.actionId(),
-                    "status = ?, closing_note = ?, closed_on = ?", ActionStatus.DROPPED, e.reason(), e.droppedOn());
+            case SocialWorkerConsulted e -> writes.now(CaseStatements.CONSULTATION, position, caseId,
+                    e.planVersion(), e.recordedBy().displayName(), e.opinion(), recordedAt);
+            case PlanActionProgressed e -> actionState(writes, CaseStatements.ACTION_PROGRESSED, position, caseId,
+                    e.actionId(), e.note(), e.notedOn());
+            case PlanActionCompleted e -> actionState(writes, CaseStatements.ACTION_CLOSED, position, caseId,
+                    e.actionId(), ActionStatus.COMPLETED, e.outcome(), e.completedOn());
+            case PlanActionDropped e -> actionState(writes, CaseStatements.ACTION_CLOSED, position, caseId,
+                    e.actionId(), ActionStatus.DROPPED, e.reason(), e.droppedOn());
             case WorkDocumented e -> { }
-            case PeriodicAssessmentRecorded e -> summary(writes, position, caseId,
-                    "last_assessment_on = ?, next_assessment_due = ?",
+            case PeriodicAssessmentRecorded e -> summary(writes, CaseStatements.ASSESSED, position, caseId,
                     e.assessedOn(), CaseRules.nextAssessmentDue(e.assessedOn()));
             case ChildPlacedInFosterCare e -> {
-                summary(writes, position, caseId, "foster_care = true");
-                writes.now("""
-                        insert into case_foster_placement (position, case_id, member_id, placed_on, placement,
-                            coordinator_id, coordinator_name, child_assistance_plan_reference)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (position) do nothing""",
-                        position, caseId, e.memberId(), e.placedOn(), e.placement(), e.coordinator(),
-                        e.coordinatorName(), e.childAssistancePlanReference());
+                summary(writes, CaseStatements.CHILD_PLACED, position, caseId);
+                writes.now(CaseStatements.FOSTER_PLACEMENT, position, caseId, e.memberId(), e.placedOn(),
+                        e.placement(), e.coordinator(), e.coordinatorName(), e.childAssistancePlanReference());
             }
             case FosterCareCoordinatorConsulted e -> { }
-            case ZaZyciemSupportStarted e -> summary(writes, position, caseId, "za_zyciem_ground = ?", e.ground());
+            case ZaZyciemSupportStarted e -> summary(writes, CaseStatements.ZA_ZYCIEM_STARTED, position, caseId,
+                    e.ground());
             case SupportCatalogueDrawnUp e -> {
                 for (int i = 0; i < e.items().size(); i++) {
                     SupportItem item = e.items().get(i);
-                    writes.now("""
-                            insert into case_support_item (position, item_no, case_id, support, provider)
-                            values (?, ?, ?, ?, ?)
-                            on conflict (position, item_no) do nothing""",
-                            position, i, caseId, item.support(), item.provider());
+                    writes.now(CaseStatements.SUPPORT_ITEM, position, i, caseId, item.support(), item.provider());
                 }
             }
-            case CaseClosed e -> summary(writes, position, caseId, """
-                    status = ?, closure_reason = ?, closure_summary = ?, closed_on = ?, monitoring_until = ?,
-                    monitoring_outcome = null""",
-                    CaseStatus.MONITORING, e.reason(), e.summary(), e.closedOn(), e.monitoringUntil());
+            case CaseClosed e -> summary(writes, CaseStatements.CLOSED, position, caseId, CaseStatus.MONITORING,
+                    e.reason(), e.summary(), e.closedOn(), e.monitoringUntil());
             case MonitoringEntryRecorded e -> { }
             case ObservationRecorded e -> { }
-            case MonitoringEnded e -> summary(writes, position, caseId, "status = ?, monitoring_outcome = ?",
+            case MonitoringEnded e -> summary(writes, CaseStatements.MONITORING_ENDED, position, caseId,
                     CaseStatus.CLOSED, e.outcome());
-            case CaseReopened e -> summary(writes, position, caseId, """
-                    status = ?, assistant_requested = false, assistant_requested_at = null,
-                    request_justification = null, assistant_id = null, assistant_name = null,
-                    assistant_since = null, next_assessment_due = null, closure_reason = null,
-                    closure_summary = null, closed_on = null, monitoring_until = null, monitoring_outcome = null""",
-                    CaseStatus.INTAKE);
+            case CaseReopened e -> summary(writes, CaseStatements.REOPENED, position, caseId, CaseStatus.INTAKE);
         }
     }
 
     private void adoptPlan(WorkPlanAdopted e, Instant recordedAt, long position, ProjectionWrites writes) {
-        summary(writes, position, e.caseId(), "plan_version = ?", e.version());
-        writes.now("""
-                insert into case_plan_version (case_id, version, goals, adopted_on, recorded_at, author_name, position)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (case_id, version) do nothing""",
-                e.caseId(), e.version(), e.goals(), e.adoptedOn(), recordedAt, e.recordedBy().displayName(),
-                position);
+        summary(writes, CaseStatements.PLAN_ADOPTED, position, e.caseId(), e.version());
+        writes.now(CaseStatements.PLAN_VERSION, e.caseId(), e.version(), e.goals(), e.adoptedOn(), recordedAt,
+                e.recordedBy().displayName(), position);
         for (int i = 0; i < e.actions().size(); i++) {
             PlanAction action = e.actions().get(i);
-            writes.now("""
-                    insert into case_plan_action (case_id, version, action_id, ordinal, description, owner_kind,
-                        owner_name, owner_reference, deadline, expected_effect)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (case_id, version, action_id) do nothing""",
-                    e.caseId(), e.version(), action.actionId(), i, action.description(), action.owner().kind(),
-                    action.owner().name(), action.owner().reference(), action.deadline(), action.expectedEffect());
-            writes.now("""
-                    insert into case_plan_action_state (case_id, action_id, status, last_position)
-                    values (?, ?, ?, ?)
-                    on conflict (case_id, action_id) do nothing""",
-                    e.caseId(), action.actionId(), ActionStatus.OPEN, position);
+            writes.now(CaseStatements.PLAN_ACTION, e.caseId(), e.version(), action.actionId(), i,
+                    action.description(), action.owner().kind(), action.owner().name(), action.owner().reference(),
+                    action.deadline(), action.expectedEffect());
+            writes.now(CaseStatements.ACTION_OPENED, e.caseId(), action.actionId(), ActionStatus.OPEN, position);
         }
     }
 
-    private static void summary(ProjectionWrites writes, long position, CaseId caseId, String assignments,
-                                Object... values) {
-        writes.now(SUMMARY_UPDATE.formatted(assignments), withPosition(values, position, caseId));
+    /** A change of the case's summary: the statement's values, then the event's position and the case. */
+    private static void summary(ProjectionWrites writes, ProjectionStatement statement, long position,
+                                CaseId caseId, Object... values) {
+        Object[] arguments = new Object[values.length + 3];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = position;
+        arguments[values.length + 1] = caseId;
+        arguments[values.length + 2] = position;
+        writes.now(statement, arguments);
     }
 
-    private static void actionState(ProjectionWrites writes, long position, CaseId caseId, String actionId,
-                                    String assignments, Object... values) {
+    /** A change of a plan action's state: the statement's values, then the event's position and the action. */
+    private static void actionState(ProjectionWrites writes, ProjectionStatement statement, long position,
+                                    CaseId caseId, String actionId, Object... values) {
         Object[] arguments = new Object[values.length + 4];
         System.arraycopy(values, 0, arguments, 0, values.length);
         arguments[values.length] = position;
         arguments[values.length + 1] = caseId;
         arguments[values.length + 2] = actionId;
         arguments[values.length + 3] = position;
-        writes.now("update case_plan_action_state set " + assignments + ", last_position = ? "
-                + "where case_id = ? and action_id = ? and last_position < ?", arguments);
+        writes.now(statement, arguments);
     }
 
-    private static Object[] withPosition(Object[] values, long position, CaseId caseId) {
-        Object[] arguments = new Object[values.length + 3];
-        System.arraycopy(values, 0, arguments, 0, values.length);
-        arguments[values.length] = position;
-        arguments[values.length + 1] = caseId;
-        arguments[values.length + 2] = position;
-        return arguments;
-    }
-
-    /** The assistant works for the case's centre; the head's caseload screen lists them under their name. */
     private static void knownAssistant(ProjectionWrites writes, long position, CaseId caseId, String assistantId,
                                        String assistantName) {
-        writes.now("""
-                insert into case_assistant (centre, assistant_id, assistant_name, last_position)
-                select centre, ?, ?, ? from case_summary where case_id = ?
-                on conflict (centre, assistant_id) do update set assistant_name = excluded.assistant_name,
-                    last_position = excluded.last_position
-                where case_assistant.last_position < excluded.last_position""",
-                assistantId, assistantName, position, caseId);
+        writes.now(CaseStatements.KNOWN_ASSISTANT, assistantId, assistantName, position, caseId);
     }
 
     // ---------------------------------------------------------------- timeline
@@ -329,18 +248,19 @@ class CaseProjection implements ReadModelProjection {
      * What the timeline shows of an event. The subject is either a value or, for entries about a plan action or
      * a child, a lookup of the action's description or the child's name by its id.
      */
-    private record Entry(LocalDate occurredOn, String subject, String text, String lookup, String key) {
+    private record Entry(LocalDate occurredOn, String subject, String text, TimelineEntries.Subject lookup,
+                         String key) {
 
         static Entry of(LocalDate occurredOn, String subject, String text) {
             return new Entry(occurredOn, subject, text, null, null);
         }
 
         static Entry aboutAction(LocalDate occurredOn, String actionId, String text) {
-            return new Entry(occurredOn, null, text, ACTION_DESCRIPTION, actionId);
+            return new Entry(occurredOn, null, text, CaseStatements.ACTION_DESCRIPTION, actionId);
         }
 
         static Entry aboutMember(LocalDate occurredOn, String memberId, String text) {
-            return new Entry(occurredOn, null, text, MEMBER_NAME, memberId);
+            return new Entry(occurredOn, null, text, CaseStatements.MEMBER_NAME, memberId);
         }
     }
 

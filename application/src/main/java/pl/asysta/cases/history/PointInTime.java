@@ -45,7 +45,7 @@ import pl.asysta.cases.access.CaseFile;
 import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.access.domain.AccessDecision;
 import pl.asysta.cases.familycase.CaseDetails;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;
 import pl.asysta.cases.readmodel.ReadModelProjection;
 import pl.asysta.cases.readmodel.ScratchReadModel;
@@ -81,7 +81,7 @@ public class PointInTime {
 
     private final AccessPolicy policy;
     private final CaseFiles caseFiles;
-    private final CaseQueries cases;
+    private final CaseFileQueries cases;
     private final TimelineQueries timeline;
     private final SharingQueries sharing;
     private final ReferralQueries referrals;
@@ -97,7 +97,7 @@ public class PointInTime {
             Thread.ofPlatform().name("as-of-reader-", 1).daemon().factory());
     private volatile EventHandlerInvoker projections;
 
-    PointInTime(AccessPolicy policy, CaseFiles caseFiles, CaseQueries cases, TimelineQueries timeline,
+    PointInTime(AccessPolicy policy, CaseFiles caseFiles, CaseFileQueries cases, TimelineQueries timeline,
                 SharingQueries sharing,
                 ReferralQueries referrals, EventProcessingConfiguration processing,
                 org.axonframework.config.Configuration axon, @Qualifier("eventSerializer") Serializer eventSerializer,

@@ -17,24 +17,41 @@ import pl.asysta.shared.DataCategory;
  */
 public final class TimelineEntries {
 
-    private static final String COLUMNS = """
-            insert into case_timeline (position, case_id, occurred_on, recorded_at, entry_type, category, author_id,
-                author_name, author_role, author_institution, subject, body)""";
-
     /** Entries whose values are all known, many inserted by one statement (or loaded by one copy). */
-    static final String ROWS = COLUMNS + " values %s on conflict (position) do nothing";
+    static final ProjectionRows ROWS = ProjectionRows.byPosition("case_timeline", "position", "case_id",
+            "occurred_on", "recorded_at", "entry_type", "category", "author_id", "author_name", "author_role",
+            "author_institution", "subject", "body");
 
     /**
      * Gives entries their subject, looked up in the read model (the {@code %s}, an SQL expression over the entry
      * {@code t} and the key {@code k.key}) once the batch has written it: one statement for all the entries of a
      * batch that look up the same way. An entry keeps the subject it was first given.
      */
-    static final String LOOKUP = """
+    private static final String LOOKUP = """
             update case_timeline t set subject = %s
             from unnest(?::bigint[], ?::text[]) as k(position, key)
             where t.position = k.position and t.subject is null""";
 
     private TimelineEntries() {
+    }
+
+    /**
+     * How entries of one kind find their subject: {@code expression} is an SQL expression of one value, over the
+     * entry's columns as {@code t} (its case, {@code t.case_id}; its position, {@code t.position}) and the key
+     * an entry names as {@code k.key}; {@code reads} are the tables it looks in. Made once, as a constant.
+     */
+    public static Subject subject(String expression, String... reads) {
+        return new Subject(ProjectionStatement.updates("case_timeline", LOOKUP.formatted(expression), reads));
+    }
+
+    /** A subject looked up in the read model as the batch leaves it ({@link #subject}). */
+    public static final class Subject {
+
+        private final ProjectionStatement lookup;
+
+        private Subject(ProjectionStatement lookup) {
+            this.lookup = lookup;
+        }
     }
 
     /** An entry about what the event says. */
@@ -44,17 +61,13 @@ public final class TimelineEntries {
                 author.userId(), author.displayName(), author.role(), author.institutionId(), subject, body);
     }
 
-    /**
-     * An entry whose subject is a value of the read model as the batch leaves it: {@code subject} is an SQL
-     * expression of one value, over the entry's columns as {@code t} (its case, {@code t.case_id}; its position,
-     * {@code t.position}) and {@code key} as {@code k.key}.
-     */
+    /** An entry whose subject is a value of the read model as the batch leaves it, found by {@code key}. */
     public static void addLookingUp(JdbcTemplate jdbc, long position, CaseId caseId, LocalDate occurredOn,
                                     Instant recordedAt, String entryType, DataCategory category, Author author,
-                                    String subject, String key, String body) {
+                                    Subject subject, String key, String body) {
         ProjectionWrites writes = ProjectionWrites.current(jdbc);
         writes.row(ROWS, position, caseId, occurredOn, recordedAt, entryType, category, author.userId(),
                 author.displayName(), author.role(), author.institutionId(), null, body);
-        writes.laterForAll(LOOKUP.formatted(subject), position, key);
+        writes.laterForAll(subject.lookup, position, key);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ProjectionRows;
+import pl.asysta.cases.readmodel.ProjectionStatement;
 import pl.asysta.cases.readmodel.ProjectionWrites;
 import pl.asysta.cases.readmodel.ReadModelProjection;
 import pl.asysta.cases.readmodel.TimelineEntries;
@@ -31,8 +33,19 @@ import pl.asysta.cases.referral.domain.ReferralStatus;
 @ProcessingGroup(CaseProjectionRebuild.PROCESSING_GROUP)
 class ReferralProjection implements ReadModelProjection {
 
+    private static final ProjectionRows REFERRAL = ProjectionRows.once("referral", "referral_id", "referral_id",
+            "case_id", "institution_id", "category", "purpose", "question", "deadline", "referred_on", "referred_by",
+            "status", "position", "last_position");
+
+    private static final ProjectionStatement REPLY = ProjectionStatement.updates("referral", """
+            update referral set status = ?, replied_on = ?, replied_by = ?,
+                decline_reason = coalesce(?, decline_reason), answer = coalesce(?, answer),
+                last_position = ?
+            where referral_id = ? and last_position < ?""");
+
     /** The question's purpose heads every entry of the referral, so its replies read in context. */
-    private static final String PURPOSE = "(select purpose from referral where referral_id = k.key)";
+    private static final TimelineEntries.Subject PURPOSE = TimelineEntries.subject(
+            "(select purpose from referral where referral_id = k.key)", "referral");
 
     private final JdbcTemplate jdbc;
 
@@ -44,13 +57,10 @@ class ReferralProjection implements ReadModelProjection {
     void on(ReferralEvent event, @Timestamp Instant recordedAt, TrackingToken token) {
         long position = token.position().orElseThrow();
         switch (event) {
-            case CaseReferred e -> ProjectionWrites.current(jdbc).row("""
-                            insert into referral (referral_id, case_id, institution_id, category, purpose, question,
-                                deadline, referred_on, referred_by, status, position, last_position)
-                            values %s on conflict (referral_id) do nothing""",
-                    e.referralId().value(), e.caseId().value(), e.institution().value(), e.category().name(),
-                    e.purpose(), e.question(), e.deadline(), e.referredOn(), e.recordedBy().displayName(),
-                    ReferralStatus.OPEN.name(), position, position);
+            case CaseReferred e -> ProjectionWrites.current(jdbc).row(REFERRAL, e.referralId().value(),
+                    e.caseId().value(), e.institution().value(), e.category().name(), e.purpose(), e.question(),
+                    e.deadline(), e.referredOn(), e.recordedBy().displayName(), ReferralStatus.OPEN.name(), position,
+                    position);
             case ReferralAccepted e -> reply(e, ReferralStatus.ACCEPTED, e.acceptedOn(), null, null, position);
             case ReferralDeclined e -> reply(e, ReferralStatus.DECLINED, e.declinedOn(), e.reason(), null, position);
             case ReferralAnswered e -> reply(e, ReferralStatus.ANSWERED, e.answeredOn(), null, e.answer(), position);
@@ -67,13 +77,8 @@ class ReferralProjection implements ReadModelProjection {
 
     private void reply(ReferralEvent event, ReferralStatus status, LocalDate on, String reason, String answer,
                        long position) {
-        ProjectionWrites.current(jdbc).later("""
-                        update referral set status = ?, replied_on = ?, replied_by = ?,
-                            decline_reason = coalesce(?, decline_reason), answer = coalesce(?, answer),
-                            last_position = ?
-                        where referral_id = ? and last_position < ?""",
-                status.name(), on, event.recordedBy().displayName(), reason, answer, position,
-                event.referralId().value(), position);
+        ProjectionWrites.current(jdbc).later(REPLY, status.name(), on, event.recordedBy().displayName(), reason,
+                answer, position, event.referralId().value(), position);
     }
 
     @Override

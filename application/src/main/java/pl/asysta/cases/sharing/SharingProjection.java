@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.access.AccessPolicy;
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ProjectionRows;
+import pl.asysta.cases.readmodel.ProjectionStatement;
 import pl.asysta.cases.readmodel.ProjectionWrites;
 import pl.asysta.cases.readmodel.ReadModelProjection;
 import pl.asysta.cases.readmodel.TimelineEntries;
@@ -33,8 +35,25 @@ class SharingProjection implements ReadModelProjection {
 
     private static final List<String> TABLES = List.of("sharing_consent", "access_grant");
 
+    private static final ProjectionRows CONSENT = ProjectionRows.once("sharing_consent", "consent_id", "consent_id",
+            "case_id", "person", "institution_id", "categories", "purpose", "given_on", "valid_until",
+            "form_reference", "recorded_by", "position", "last_position");
+
+    private static final ProjectionStatement CONSENT_WITHDRAWN = ProjectionStatement.updates("sharing_consent", """
+            update sharing_consent set withdrawn_on = ?, withdrawal_note = ?, last_position = ?
+            where consent_id = ? and last_position < ?""");
+
+    private static final ProjectionRows GRANT = ProjectionRows.once("access_grant", "grant_id", "grant_id",
+            "case_id", "institution_id", "categories", "purpose", "basis", "basis_reference", "consent_id",
+            "valid_from", "valid_until", "granted_by", "position", "last_position");
+
+    private static final ProjectionStatement GRANT_REVOKED = ProjectionStatement.updates("access_grant", """
+            update access_grant set revoked_on = ?, revocation = ?, revocation_note = ?, last_position = ?
+            where grant_id = ? and last_position < ?""");
+
     /** The person whose consent a withdrawal ends, as the consent recorded them. */
-    private static final String CONSENTING_PERSON = "(select person from sharing_consent where consent_id = k.key)";
+    private static final TimelineEntries.Subject CONSENTING_PERSON = TimelineEntries.subject(
+            "(select person from sharing_consent where consent_id = k.key)", "sharing_consent");
 
     private final JdbcTemplate jdbc;
 
@@ -47,31 +66,17 @@ class SharingProjection implements ReadModelProjection {
         long position = token.position().orElseThrow();
         ProjectionWrites writes = ProjectionWrites.current(jdbc);
         switch (event) {
-            case SharingConsentRecorded e -> writes.row("""
-                            insert into sharing_consent (consent_id, case_id, person, institution_id, categories, purpose,
-                                given_on, valid_until, form_reference, recorded_by, position, last_position)
-                            values %s on conflict (consent_id) do nothing""",
-                    e.consentId().value(), e.caseId().value(), e.person(), e.institution().value(),
-                    AccessPolicy.stored(e.categories()), e.purpose(), e.givenOn(), e.validUntil(), e.formReference(),
-                    e.recordedBy().displayName(), position, position);
-            case SharingConsentWithdrawn e -> writes.later("""
-                            update sharing_consent set withdrawn_on = ?, withdrawal_note = ?, last_position = ?
-                            where consent_id = ? and last_position < ?""",
-                    e.withdrawnOn(), e.note(), position, e.consentId().value(), position);
-            case AccessGranted e -> writes.row("""
-                            insert into access_grant (grant_id, case_id, institution_id, categories, purpose, basis,
-                                basis_reference, consent_id, valid_from, valid_until, granted_by, position,
-                                last_position)
-                            values %s on conflict (grant_id) do nothing""",
-                    e.grantId().value(), e.caseId().value(), e.institution().value(),
-                    AccessPolicy.stored(e.categories()), e.purpose(), e.basis().name(), e.basisReference(),
-                    e.consentId() == null ? null : e.consentId().value(), e.validFrom(), e.validUntil(),
-                    e.recordedBy().displayName(), position, position);
-            case AccessRevoked e -> writes.later("""
-                            update access_grant set revoked_on = ?, revocation = ?, revocation_note = ?,
-                                last_position = ?
-                            where grant_id = ? and last_position < ?""",
-                    e.revokedOn(), e.reason().name(), e.note(), position, e.grantId().value(), position);
+            case SharingConsentRecorded e -> writes.row(CONSENT, e.consentId().value(), e.caseId().value(),
+                    e.person(), e.institution().value(), AccessPolicy.stored(e.categories()), e.purpose(),
+                    e.givenOn(), e.validUntil(), e.formReference(), e.recordedBy().displayName(), position, position);
+            case SharingConsentWithdrawn e -> writes.later(CONSENT_WITHDRAWN, e.withdrawnOn(), e.note(), position,
+                    e.consentId().value(), position);
+            case AccessGranted e -> writes.row(GRANT, e.grantId().value(), e.caseId().value(),
+                    e.institution().value(), AccessPolicy.stored(e.categories()), e.purpose(), e.basis().name(),
+                    e.basisReference(), e.consentId() == null ? null : e.consentId().value(), e.validFrom(),
+                    e.validUntil(), e.recordedBy().displayName(), position, position);
+            case AccessRevoked e -> writes.later(GRANT_REVOKED, e.revokedOn(), e.reason().name(), e.note(), position,
+                    e.grantId().value(), position);
         }
         addToTimeline(event, position, recordedAt);
     }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;
+import pl.asysta.cases.readmodel.ProjectionStatement;
 import pl.asysta.cases.readmodel.ReadModelProjection;
 import pl.asysta.cases.readmodel.TimelineEntries;
 import pl.asysta.cases.support.domain.ClaimId;
@@ -47,6 +48,46 @@ class SupportProjection implements ReadModelProjection {
     private static final List<String> TABLES = List.of("support_arrangement", "support_help", "support_claim",
             "support_claim_line", "support_claim_receipt");
 
+    private static final ProjectionStatement ARRANGED = ProjectionStatement.addsOnce("support_arrangement", """
+            insert into support_arrangement (arrangement_id, case_id, centre, household_id,
+                household_name, agreement_reference, starts_on, ends_on, cost_kinds, monthly_limit,
+                recorded_by, position, last_position)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (arrangement_id) do nothing""");
+
+    private static final ProjectionStatement ENDED = ProjectionStatement.updates("support_arrangement", """
+            update support_arrangement set ended_on = ?, end_reason = ?
+            where arrangement_id = ? and last_position < ?""");
+
+    /** Every event of an arrangement, once its own change is made: the arrangement has seen it. */
+    private static final ProjectionStatement SEEN = ProjectionStatement.updates("support_arrangement",
+            "update support_arrangement set last_position = ? where arrangement_id = ? and last_position < ?");
+
+    private static final ProjectionStatement HELPED = ProjectionStatement.addsByPosition("support_help", """
+            insert into support_help (position, arrangement_id, case_id, entry_id, helped_on, minutes,
+                kind, note, logged_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (position) do nothing""");
+
+    private static final ProjectionStatement CLAIMED = ProjectionStatement.addsOnce("support_claim", """
+            insert into support_claim (claim_id, arrangement_id, case_id, month, corrects, total, note,
+                claimed_on, claimed_by, status, position, last_position)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?) on conflict (claim_id) do nothing""");
+
+    /** A line of a claim, added with the claim and only when the claim itself is new. */
+    private static final ProjectionStatement CLAIM_LINE = ProjectionStatement.addsOnce("support_claim_line",
+            "insert into support_claim_line (claim_id, cost_kind, amount) values (?, ?, ?)");
+
+    /** A receipt of a claim, added with the claim and only when the claim itself is new. */
+    private static final ProjectionStatement CLAIM_RECEIPT = ProjectionStatement.addsOnce("support_claim_receipt",
+            """
+            insert into support_claim_receipt (receipt_id, claim_id, file_name, content_type,
+                size_bytes, sha256)
+            values (?, ?, ?, ?, ?, ?)""");
+
+    private static final ProjectionStatement DECIDED = ProjectionStatement.updates("support_claim", """
+            update support_claim set status = ?, decided_on = ?, decided_by = ?, rejection_reason = ?,
+                last_position = ?
+            where claim_id = ? and last_position < ?""");
+
     private final JdbcTemplate jdbc;
 
     SupportProjection(JdbcTemplate jdbc) {
@@ -57,25 +98,15 @@ class SupportProjection implements ReadModelProjection {
     void on(SupportArrangementEvent event, @Timestamp Instant recordedAt, TrackingToken token) {
         long position = token.position().orElseThrow();
         switch (event) {
-            case SupportArrangementRecorded e -> jdbc.update("""
-                            insert into support_arrangement (arrangement_id, case_id, centre, household_id,
-                                household_name, agreement_reference, starts_on, ends_on, cost_kinds, monthly_limit,
-                                recorded_by, position, last_position)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (arrangement_id) do nothing""",
-                    e.arrangementId().value(), e.caseId().value(), e.centre().value(), e.household().value(),
-                    e.householdName(), e.agreementReference(), e.startsOn(), e.endsOn(),
+            case SupportArrangementRecorded e -> jdbc.update(ARRANGED.sql(), e.arrangementId().value(),
+                    e.caseId().value(), e.centre().value(), e.household().value(), e.householdName(),
+                    e.agreementReference(), e.startsOn(), e.endsOn(),
                     e.terms().costKinds().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
                     e.terms().monthlyLimit(), e.recordedBy().displayName(), position, position);
-            case SupportArrangementEnded e -> jdbc.update("""
-                            update support_arrangement set ended_on = ?, end_reason = ?
-                            where arrangement_id = ? and last_position < ?""",
-                    e.endedOn(), e.reason(), e.arrangementId().value(), position);
-            case HelpLogged e -> jdbc.update("""
-                            insert into support_help (position, arrangement_id, case_id, entry_id, helped_on, minutes,
-                                kind, note, logged_by)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (position) do nothing""",
-                    position, e.arrangementId().value(), e.caseId().value(), e.entryId(), e.helpedOn(), e.minutes(),
-                    e.kind().name(), e.note(), e.recordedBy().displayName());
+            case SupportArrangementEnded e -> jdbc.update(ENDED.sql(), e.endedOn(), e.reason(),
+                    e.arrangementId().value(), position);
+            case HelpLogged e -> jdbc.update(HELPED.sql(), position, e.arrangementId().value(), e.caseId().value(),
+                    e.entryId(), e.helpedOn(), e.minutes(), e.kind().name(), e.note(), e.recordedBy().displayName());
             case ReimbursementClaimed e -> claim(e.arrangementId(), e.caseId().value(), e.claimId(), e.month(), null,
                     e.lines(), e.total(), e.receipts(), e.note(), e.claimedOn(), e.recordedBy().displayName(),
                     position);
@@ -87,8 +118,7 @@ class SupportProjection implements ReadModelProjection {
             case ReimbursementRejected e -> decide(e.claimId(), ClaimStatus.REJECTED, e.rejectedOn(),
                     e.recordedBy().displayName(), e.reason(), position);
         }
-        jdbc.update("update support_arrangement set last_position = ? where arrangement_id = ? and last_position < ?",
-                position, event.arrangementId().value(), position);
+        jdbc.update(SEEN.sql(), position, event.arrangementId().value(), position);
         TimelineEntries.add(jdbc, position, event.caseId(), occurredOn(event), recordedAt,
                 event.getClass().getSimpleName(), category(event), event.recordedBy(), subject(event), body(event));
     }
@@ -96,35 +126,23 @@ class SupportProjection implements ReadModelProjection {
     private void claim(SupportArrangementId arrangementId, String caseId, ClaimId claimId, YearMonth month,
                        ClaimId corrects, List<ClaimLine> lines, java.math.BigDecimal total, List<Receipt> receipts,
                        String note, LocalDate claimedOn, String claimedBy, long position) {
-        int added = jdbc.update("""
-                        insert into support_claim (claim_id, arrangement_id, case_id, month, corrects, total, note,
-                            claimed_on, claimed_by, status, position, last_position)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?) on conflict (claim_id) do nothing""",
-                claimId.value(), arrangementId.value(), caseId, Date.valueOf(month.atDay(1)),
-                corrects == null ? null : corrects.value(), total, note, claimedOn, claimedBy, position, position);
+        int added = jdbc.update(CLAIMED.sql(), claimId.value(), arrangementId.value(), caseId,
+                Date.valueOf(month.atDay(1)), corrects == null ? null : corrects.value(), total, note, claimedOn,
+                claimedBy, position, position);
         if (added == 0) {
             return;
         }
         for (ClaimLine line : lines) {
-            jdbc.update("insert into support_claim_line (claim_id, cost_kind, amount) values (?, ?, ?)",
-                    claimId.value(), line.kind().name(), line.amount());
+            jdbc.update(CLAIM_LINE.sql(), claimId.value(), line.kind().name(), line.amount());
         }
         for (Receipt receipt : receipts) {
-            jdbc.update("""
-                            insert into support_claim_receipt (receipt_id, claim_id, file_name, content_type,
-                                size_bytes, sha256)
-                            values (?, ?, ?, ?, ?, ?)""",
-                    receipt.receiptId(), claimId.value(), receipt.fileName(), receipt.contentType(), receipt.size(),
-                    receipt.sha256());
+            jdbc.update(CLAIM_RECEIPT.sql(), receipt.receiptId(), claimId.value(), receipt.fileName(),
+                    receipt.contentType(), receipt.size(), receipt.sha256());
         }
     }
 
     private void decide(ClaimId claimId, ClaimStatus status, LocalDate on, String by, String reason, long position) {
-        jdbc.update("""
-                        update support_claim set status = ?, decided_on = ?, decided_by = ?, rejection_reason = ?,
-                            last_position = ?
-                        where claim_id = ? and last_position < ?""",
-                status.name(), on, by, reason, position, claimId.value(), position);
+        jdbc.update(DECIDED.sql(), status.name(), on, by, reason, position, claimId.value(), position);
     }
 
     @Override

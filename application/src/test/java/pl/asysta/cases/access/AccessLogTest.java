@@ -75,11 +75,11 @@ class AccessLogTest extends AccessTest {
         long before = recordsAbout(kowalscy);
 
         CaseFile file = caseFiles.open(kowalscy, teacher).orElseThrow();
-        queries.details(file);
+        fileQueries.details(file);
         timeline.page(file, TimelineFilter.ALL, 0, 50);
         timeline.page(file, TimelineFilter.ALL, 50, 50);
         timeline.count(file, TimelineFilter.ALL);
-        queries.workPlan(file);
+        fileQueries.workPlan(file);
         caseFiles.categories(file);
         sharingQueries.consents(file);
         referralQueries.ofCase(file);
@@ -101,10 +101,10 @@ class AccessLogTest extends AccessTest {
     void each_read_by_case_id_opens_the_file_and_is_recorded_once() {
         long before = recordsAbout(kowalscy);
 
-        queries.details(kowalscy, assistant);
+        fileQueries.details(kowalscy, assistant);
         timeline.page(kowalscy, TimelineFilter.ALL, 0, 50, assistant);
         timeline.count(kowalscy, TimelineFilter.ALL, assistant);
-        queries.workPlan(kowalscy, assistant);
+        fileQueries.workPlan(kowalscy, assistant);
 
         assertThat(recordsAbout(kowalscy)).isEqualTo(before + 4);
     }
@@ -115,7 +115,7 @@ class AccessLogTest extends AccessTest {
         Actor stranger = actor("obcy", Role.INSTITUTION_STAFF, new InstitutionId("sp-obca-" + unique));
 
         assertThat(caseFiles.open(kowalscy, stranger)).isEmpty();
-        assertThat(queries.casesFor(stranger)).isEmpty();
+        assertThat(workLists.casesFor(stranger)).isEmpty();
 
         assertThat(recordsAbout(kowalscy)).isEqualTo(before);
         assertThat(recordsBy(stranger)).isZero();
@@ -127,7 +127,7 @@ class AccessLogTest extends AccessTest {
         awaitProjected();
         long before = recordsBy(assistant);
 
-        List<CaseSummary> shown = queries.casesFor(assistant);
+        List<CaseSummary> shown = workLists.casesFor(assistant);
 
         assertThat(shown).extracting(CaseSummary::caseId).containsExactlyInAnyOrder(kowalscy, nowakowie);
         assertThat(recordsBy(assistant)).isEqualTo(before + 1);
@@ -143,7 +143,7 @@ class AccessLogTest extends AccessTest {
     void an_empty_list_shows_nothing_and_needs_no_record() {
         Actor newcomer = actor("as-nowa", Role.FAMILY_ASSISTANT, centre);
 
-        assertThat(queries.casesFor(newcomer)).isEmpty();
+        assertThat(workLists.casesFor(newcomer)).isEmpty();
         assertThat(referralQueries.dueFor(newcomer)).isEmpty();
 
         assertThat(recordsBy(newcomer)).isZero();
@@ -240,10 +240,10 @@ class AccessLogTest extends AccessTest {
                 + "for each row execute function access_log_unavailable()");
         try {
             assertThatThrownBy(() -> caseFiles.open(kowalscy, teacher)).hasStackTraceContaining("unavailable");
-            assertThatThrownBy(() -> queries.details(kowalscy, assistant)).hasStackTraceContaining("unavailable");
+            assertThatThrownBy(() -> fileQueries.details(kowalscy, assistant)).hasStackTraceContaining("unavailable");
             assertThatThrownBy(() -> timeline.page(kowalscy, TimelineFilter.ALL, 0, 50, head))
                     .hasStackTraceContaining("unavailable");
-            assertThatThrownBy(() -> queries.casesFor(assistant)).hasStackTraceContaining("unavailable");
+            assertThatThrownBy(() -> workLists.casesFor(assistant)).hasStackTraceContaining("unavailable");
         } finally {
             jdbc.execute("drop trigger access_log_unavailable on access_record");
             jdbc.execute("drop function access_log_unavailable()");

@@ -212,7 +212,7 @@ public class AccessMatrixTest extends AccessTest {
         world = newWorld();
         newcomer = new Actor(new UserId("as3-" + world.unique), "Nowa Asystentka",
                 Set.of(pl.asysta.shared.Role.FAMILY_ASSISTANT), world.centre);
-        wojcikActionId = queries.workPlan(world.caseOf(WOJCIKOWIE), world.actor(ASSIGNED_ASSISTANT)).getFirst()
+        wojcikActionId = fileQueries.workPlan(world.caseOf(WOJCIKOWIE), world.actor(ASSIGNED_ASSISTANT)).getFirst()
                 .actions().getFirst().actionId();
         caseFiles.open(world.caseOf(NOWAKOWIE), world.actor(SCHOOL_WITH_ACTIVE_GRANT)).orElseThrow();
     }
@@ -249,9 +249,9 @@ public class AccessMatrixTest extends AccessTest {
         assertThat(file.categoriesAtOpening()).isEqualTo(expected);
         assertThat(caseFiles.categories(file)).isEqualTo(expected);
         assertThat(timeline.readSidePosition(caseId, actor)).isPositive();
-        assertThat(queries.casesFor(actor)).extracting(CaseSummary::caseId).contains(caseId);
+        assertThat(workLists.casesFor(actor)).extracting(CaseSummary::caseId).contains(caseId);
 
-        headerShowsOnlyReadableCategories(queries.details(file).orElseThrow(), family, expected);
+        headerShowsOnlyReadableCategories(fileQueries.details(file).orElseThrow(), family, expected);
 
         List<TimelineRow> shown = timeline.page(file, TimelineFilter.ALL, 0, 10_000);
         assertThat(shown).as("the timeline is the full one without the rows of other categories")
@@ -265,7 +265,7 @@ public class AccessMatrixTest extends AccessTest {
         assertThat(timeline.page(file, TimelineFilter.types("ObservationRecorded"), 0, 100))
                 .extracting(TimelineRow::category).allMatch(expected::contains);
 
-        assertThat(queries.workPlan(file).isEmpty()).isEqualTo(!expected.contains(DataCategory.PLAN)
+        assertThat(fileQueries.workPlan(file).isEmpty()).isEqualTo(!expected.contains(DataCategory.PLAN)
                 || family != NOWAKOWIE);
         assertThat(sharingQueries.consents(file).isEmpty()).isEqualTo(!expected.contains(DataCategory.CONSENT)
                 || family != NOWAKOWIE);
@@ -290,7 +290,7 @@ public class AccessMatrixTest extends AccessTest {
         Set<CaseId> expected = COLUMNS.stream().filter(family -> !readable(who, family).isEmpty())
                 .map(world::caseOf).collect(Collectors.toSet());
 
-        assertThat(ours(queries.casesFor(world.actor(who)), CaseSummary::caseId))
+        assertThat(ours(workLists.casesFor(world.actor(who)), CaseSummary::caseId))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -299,11 +299,11 @@ public class AccessMatrixTest extends AccessTest {
     void the_lists_of_work_show_only_ones_own_cases(WorkLists lists) {
         Actor actor = world.actor(lists.who());
 
-        assertThat(ours(queries.awaitingAssignment(actor), AssignmentRequestRow::caseId))
+        assertThat(ours(workLists.awaitingAssignment(actor), AssignmentRequestRow::caseId))
                 .as("awaiting assignment").containsExactlyInAnyOrderElementsOf(cases(lists.awaitingAssignment()));
-        assertThat(ours(queries.actionsDueFor(today(), today().plusDays(7), actor), DueActionRow::caseId))
+        assertThat(ours(workLists.actionsDueFor(today(), today().plusDays(7), actor), DueActionRow::caseId))
                 .as("plan actions due").containsExactlyInAnyOrderElementsOf(cases(lists.actionsDue()));
-        assertThat(ours(queries.assessmentsDue(today().plusMonths(6), actor), AssessmentDueRow::caseId))
+        assertThat(ours(workLists.assessmentsDue(today().plusMonths(6), actor), AssessmentDueRow::caseId))
                 .as("assessments due").containsExactlyInAnyOrderElementsOf(cases(lists.assessmentsDue()));
         assertThat(ours(referralQueries.dueFor(actor), ReferralRow::caseId))
                 .as("referrals due").containsExactlyInAnyOrderElementsOf(cases(lists.referralsDue()));
@@ -314,7 +314,7 @@ public class AccessMatrixTest extends AccessTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyone")
     void only_the_head_sees_the_caseloads_of_the_centres_assistants(Who who) {
-        List<UserId> assistants = queries.caseloads(world.actor(who)).stream().map(CaseloadRow::assistantId).toList();
+        List<UserId> assistants = workLists.caseloads(world.actor(who)).stream().map(CaseloadRow::assistantId).toList();
 
         if (who == CENTRE_HEAD) {
             assertThat(assistants).contains(world.actor(ASSIGNED_ASSISTANT).userId(),
@@ -468,12 +468,12 @@ public class AccessMatrixTest extends AccessTest {
 
     /** Every way of reading a case by its id answers as for a case that does not exist. */
     private void answeredAsAMissingCase(CaseId caseId, Actor actor) {
-        assertThat(queries.details(caseId, actor)).isEmpty();
+        assertThat(fileQueries.details(caseId, actor)).isEmpty();
         assertThat(timeline.page(caseId, TimelineFilter.ALL, 0, 100, actor)).isEmpty();
         assertThat(timeline.count(caseId, TimelineFilter.ALL, actor)).isZero();
-        assertThat(queries.workPlan(caseId, actor)).isEmpty();
+        assertThat(fileQueries.workPlan(caseId, actor)).isEmpty();
         assertThat(timeline.readSidePosition(caseId, actor)).isZero();
-        assertThat(queries.casesFor(actor)).extracting(CaseSummary::caseId).doesNotContain(caseId);
+        assertThat(workLists.casesFor(actor)).extracting(CaseSummary::caseId).doesNotContain(caseId);
         refused(() -> commands.recordObservation(caseId, ObservationKind.OBSERVATION, DataCategory.EDUCATION,
                 today(), "Obserwacja", actor), "case.not-found");
     }

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;
 import pl.asysta.cases.readmodel.ReadModels;
 import pl.asysta.cases.referral.ReferralCommands;
@@ -41,7 +42,9 @@ public abstract class AccessTest {
     @Autowired
     public ReferralCommands referrals;
     @Autowired
-    public CaseQueries queries;
+    public CaseFileQueries fileQueries;
+    @Autowired
+    public WorkListQueries workLists;
     @Autowired
     public CaseFiles caseFiles;
     @Autowired

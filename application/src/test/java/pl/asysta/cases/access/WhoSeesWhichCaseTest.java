@@ -50,50 +50,50 @@ class WhoSeesWhichCaseTest extends CaseReadModelTest {
 
     @Test
     void an_assistant_sees_their_own_families_including_those_in_monitoring() {
-        assertThat(queries.casesFor(assistant)).extracting(CaseSummary::caseId)
+        assertThat(workLists.casesFor(assistant)).extracting(CaseSummary::caseId)
                 .containsExactly(kowalscy, closedByAssistant);
-        assertThat(queries.details(nowakowie, assistant)).isEmpty();
-        assertThat(queries.details(closedByAssistant, assistant)).isPresent();
+        assertThat(fileQueries.details(nowakowie, assistant)).isEmpty();
+        assertThat(fileQueries.details(closedByAssistant, assistant)).isPresent();
     }
 
     @Test
     void a_social_worker_sees_the_cases_they_registered_in_their_centre() {
-        assertThat(queries.casesFor(socialWorker)).extracting(CaseSummary::caseId)
+        assertThat(workLists.casesFor(socialWorker)).extracting(CaseSummary::caseId)
                 .containsExactlyInAnyOrder(kowalscy, nowakowie, closedByAssistant);
-        assertThat(queries.casesFor(colleague)).extracting(CaseSummary::caseId).containsExactly(wisniewscy);
-        assertThat(queries.details(wisniewscy, socialWorker)).isEmpty();
+        assertThat(workLists.casesFor(colleague)).extracting(CaseSummary::caseId).containsExactly(wisniewscy);
+        assertThat(fileQueries.details(wisniewscy, socialWorker)).isEmpty();
     }
 
     @Test
     void the_head_sees_every_case_of_the_centre() {
-        assertThat(queries.casesFor(head)).extracting(CaseSummary::familyName)
+        assertThat(workLists.casesFor(head)).extracting(CaseSummary::familyName)
                 .containsExactly("Kowalscy", "Nowakowie", "Wiśniewscy", "Zielińscy");
     }
 
     @Test
     void staff_of_another_centre_see_nothing() {
-        assertThat(queries.casesFor(foreignSocialWorker)).isEmpty();
-        assertThat(queries.casesFor(foreignHead)).isEmpty();
-        assertThat(queries.details(kowalscy, foreignHead)).isEmpty();
+        assertThat(workLists.casesFor(foreignSocialWorker)).isEmpty();
+        assertThat(workLists.casesFor(foreignHead)).isEmpty();
+        assertThat(fileQueries.details(kowalscy, foreignHead)).isEmpty();
         assertThat(timeline.page(kowalscy, TimelineFilter.ALL, 0, 50, foreignSocialWorker)).isEmpty();
         assertThat(timeline.count(kowalscy, TimelineFilter.ALL, foreignSocialWorker)).isZero();
-        assertThat(queries.workPlan(kowalscy, foreignHead)).isEmpty();
-        assertThat(queries.assessmentsDue(today().plusYears(1), foreignHead)).isEmpty();
-        assertThat(queries.actionsDueFor(today(), today().plusYears(1), foreignHead)).isEmpty();
-        assertThat(queries.caseloads(foreignHead)).isEmpty();
+        assertThat(fileQueries.workPlan(kowalscy, foreignHead)).isEmpty();
+        assertThat(workLists.assessmentsDue(today().plusYears(1), foreignHead)).isEmpty();
+        assertThat(workLists.actionsDueFor(today(), today().plusYears(1), foreignHead)).isEmpty();
+        assertThat(workLists.caseloads(foreignHead)).isEmpty();
     }
 
     @Test
     void roles_outside_the_case_team_see_nothing() {
-        assertThat(queries.casesFor(teacher)).isEmpty();
-        assertThat(queries.details(kowalscy, teacher)).isEmpty();
+        assertThat(workLists.casesFor(teacher)).isEmpty();
+        assertThat(fileQueries.details(kowalscy, teacher)).isEmpty();
         assertThat(timeline.page(kowalscy, TimelineFilter.ALL, 0, 50, teacher)).isEmpty();
     }
 
     @Test
     void the_foster_care_coordinator_sees_the_case_of_the_child_placed_with_them_in_their_categories_only() {
-        assertThat(queries.casesFor(coordinator)).extracting(CaseSummary::caseId).containsExactly(kowalscy);
-        CaseDetails details = queries.details(kowalscy, coordinator).orElseThrow();
+        assertThat(workLists.casesFor(coordinator)).extracting(CaseSummary::caseId).containsExactly(kowalscy);
+        CaseDetails details = fileQueries.details(kowalscy, coordinator).orElseThrow();
         assertThat(details.visibleCategories()).containsExactlyInAnyOrder(DataCategory.BASIC, DataCategory.PLAN,
                 DataCategory.ASSESSMENT, DataCategory.COURT);
         assertThat(details.consent()).isNull();
@@ -103,7 +103,7 @@ class WhoSeesWhichCaseTest extends CaseReadModelTest {
                 .allMatch(pl.asysta.cases.access.domain.AccessRules.FOSTER_CARE_COORDINATOR_CATEGORIES::contains);
         assertThat(timeline.page(kowalscy, TimelineFilter.categories(DataCategory.CONSENT), 0, 50, coordinator))
                 .isEmpty();
-        assertThat(queries.workPlan(kowalscy, coordinator)).hasSize(1);
-        assertThat(queries.details(nowakowie, coordinator)).isEmpty();
+        assertThat(fileQueries.workPlan(kowalscy, coordinator)).hasSize(1);
+        assertThat(fileQueries.details(nowakowie, coordinator)).isEmpty();
     }
 }

@@ -24,7 +24,8 @@ import pl.asysta.cases.court.domain.OpinionRequestId;
 import pl.asysta.cases.court.domain.OpinionStatus;
 import pl.asysta.cases.court.domain.OpinionText;
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.Address;
 import pl.asysta.cases.familycase.domain.Contact;
 import pl.asysta.cases.familycase.domain.FamilyMember;
@@ -66,7 +67,9 @@ class CourtOpinionsTest {
     @Autowired
     CaseCommands cases;
     @Autowired
-    CaseQueries caseQueries;
+    CaseFileQueries fileQueries;
+    @Autowired
+    WorkListQueries workLists;
     @Autowired
     CaseFiles caseFiles;
     @Autowired
@@ -185,7 +188,7 @@ class CourtOpinionsTest {
 
         assertThat(caseFiles.open(caseId, clerk)).isEmpty();
         assertThat(opinionQueries.document(request, clerk)).isEmpty();
-        assertThat(caseQueries.casesFor(clerk)).isEmpty();
+        assertThat(workLists.casesFor(clerk)).isEmpty();
         assertThat(records(clerk, "OPINION_DOCUMENT")).isEmpty();
     }
 
@@ -277,7 +280,7 @@ class CourtOpinionsTest {
                 .satisfies(decision -> assertThat(decision.legalBasisToRecord()).isTrue());
         assertThat(opinionQueries.decisionsOfCourt(clerk)).singleElement()
                 .satisfies(decision -> assertThat(decision.legalBasisToRecord()).isFalse());
-        assertThat(caseQueries.details(caseId, assistant).orElseThrow().courtOrder())
+        assertThat(fileQueries.details(caseId, assistant).orElseThrow().courtOrder())
                 .as("the court's record does not change the legal basis by itself").isNull();
 
         cases.recordCourtOrder(caseId, "Sąd Rejonowy", "III Nsm 45/26", today(), assistant);

@@ -155,7 +155,7 @@ class OpinionAccessMatrixTest extends AccessTest {
     @Test
     void court_staff_never_open_the_case_file() {
         assertThat(caseFiles.open(world.caseOf(NOWAKOWIE), world.actor(COURT_STAFF))).isEmpty();
-        assertThat(queries.casesFor(world.actor(COURT_STAFF))).isEmpty();
+        assertThat(workLists.casesFor(world.actor(COURT_STAFF))).isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ class AssessmentsAndCaseloadsTest extends CaseReadModelTest {
 
     @Test
     void the_assistant_sees_overdue_assessments_first_then_those_due_within_thirty_days() {
-        assertThat(queries.assessmentsDue(today(), assistant))
+        assertThat(workLists.assessmentsDue(today(), assistant))
                 .extracting(AssessmentDueRow::caseId, AssessmentDueRow::overdue, AssessmentDueRow::lastAssessmentOn)
                 .containsExactly(
                         tuple(neverAssessed, true, null),
@@ -62,17 +62,17 @@ class AssessmentsAndCaseloadsTest extends CaseReadModelTest {
 
     @Test
     void the_next_assessment_is_due_six_months_after_the_last_one_or_after_the_assignment() {
-        assertThat(queries.assessmentsDue(today(), assistant))
+        assertThat(workLists.assessmentsDue(today(), assistant))
                 .extracting(AssessmentDueRow::due)
                 .containsExactly(today().minusMonths(6).minusDays(10).plusMonths(6),
                         CaseRules.nextAssessmentDue(lastAssessment));
-        assertThat(queries.details(recentlyAssigned, assistant).orElseThrow().nextAssessmentDue())
+        assertThat(fileQueries.details(recentlyAssigned, assistant).orElseThrow().nextAssessmentDue())
                 .isEqualTo(today().minusMonths(2).plusMonths(6));
     }
 
     @Test
     void the_case_list_flags_overdue_and_due_soon_assessments() {
-        assertThat(queries.casesFor(assistant))
+        assertThat(workLists.casesFor(assistant))
                 .extracting(CaseSummary::caseId, CaseSummary::assessmentOverdue, CaseSummary::assessmentDueSoon)
                 .containsExactly(
                         tuple(neverAssessed, true, false),
@@ -83,7 +83,7 @@ class AssessmentsAndCaseloadsTest extends CaseReadModelTest {
 
     @Test
     void a_family_in_monitoring_has_no_assessment_due_but_a_monitoring_end() {
-        CaseSummary monitored = queries.casesFor(assistant).stream()
+        CaseSummary monitored = workLists.casesFor(assistant).stream()
                 .filter(summary -> summary.caseId().equals(inMonitoring)).findFirst().orElseThrow();
         assertThat(monitored.status()).isEqualTo(CaseStatus.MONITORING);
         assertThat(monitored.nextAssessmentDue()).isNull();
@@ -92,21 +92,21 @@ class AssessmentsAndCaseloadsTest extends CaseReadModelTest {
 
     @Test
     void the_head_sees_the_overdue_assessments_of_every_assistant_of_the_centre() {
-        assertThat(queries.assessmentsDue(today(), head)).extracting(AssessmentDueRow::caseId)
+        assertThat(workLists.assessmentsDue(today(), head)).extracting(AssessmentDueRow::caseId)
                 .containsExactly(neverAssessed, assessedLongAgo);
-        assertThat(queries.assessmentsDue(today().plusMonths(6), head)).extracting(AssessmentDueRow::caseId)
+        assertThat(workLists.assessmentsDue(today().plusMonths(6), head)).extracting(AssessmentDueRow::caseId)
                 .contains(recentlyAssigned, recentlyAssessed);
-        assertThat(queries.assessmentsDue(today(), secondAssistant)).isEmpty();
+        assertThat(workLists.assessmentsDue(today(), secondAssistant)).isEmpty();
     }
 
     @Test
     void the_head_sees_each_assistants_caseload_against_the_cap_without_families_in_monitoring() {
-        assertThat(queries.caseloads(head))
+        assertThat(workLists.caseloads(head))
                 .extracting(CaseloadRow::assistantName, CaseloadRow::activeFamilies, CaseloadRow::cap,
                         CaseloadRow::overdueAssessments)
                 .containsExactly(
                         tuple("Anna Asystentka", 3, CaseRules.MAX_FAMILIES_PER_ASSISTANT, 1),
                         tuple("Marek Asystent", 1, CaseRules.MAX_FAMILIES_PER_ASSISTANT, 0));
-        assertThat(queries.caseloads(assistant)).isEmpty();
+        assertThat(workLists.caseloads(assistant)).isEmpty();
     }
 }

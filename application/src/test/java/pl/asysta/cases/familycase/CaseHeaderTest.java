@@ -45,7 +45,7 @@ class CaseHeaderTest extends CaseReadModelTest {
                 coordinator.userId(), coordinator.displayName(), "PPD/3", as(assistant, Role.FAMILY_ASSISTANT)));
         recordAndProject(history.toArray());
 
-        CaseDetails details = queries.details(caseId, assistant).orElseThrow();
+        CaseDetails details = fileQueries.details(caseId, assistant).orElseThrow();
         assertThat(details.familyName()).isEqualTo("Lewandowscy");
         assertThat(details.status()).isEqualTo(CaseStatus.ACTIVE);
         assertThat(details.members()).extracting(MemberRow::firstName, MemberRow::kinship, MemberRow::age)
@@ -67,7 +67,7 @@ class CaseHeaderTest extends CaseReadModelTest {
             assertThat(placement.childName()).isEqualTo("Zofia Lewandowscy");
             assertThat(placement.coordinatorName()).isEqualTo("Piotr Koordynator");
         });
-        CaseSummary summary = queries.casesFor(assistant).getFirst();
+        CaseSummary summary = workLists.casesFor(assistant).getFirst();
         assertThat(summary.zaZyciem()).isTrue();
         assertThat(summary.fosterCare()).isTrue();
     }
@@ -82,7 +82,7 @@ class CaseHeaderTest extends CaseReadModelTest {
                 as(assistant, Role.FAMILY_ASSISTANT)));
         recordAndProject(history.toArray());
 
-        CaseDetails details = queries.details(caseId, assistant).orElseThrow();
+        CaseDetails details = fileQueries.details(caseId, assistant).orElseThrow();
         assertThat(details.legalBasis()).isEqualTo(LegalBasisKind.COURT_ORDER);
         assertThat(details.consent().inForce()).isFalse();
         assertThat(details.consent().withdrawnOn()).isEqualTo(today());
@@ -98,19 +98,19 @@ class CaseHeaderTest extends CaseReadModelTest {
                 today().minusMonths(1), today().plusMonths(2), as(secondAssistant, Role.FAMILY_ASSISTANT)));
         recordAndProject(history.toArray());
 
-        CaseDetails closed = queries.details(caseId, secondAssistant).orElseThrow();
+        CaseDetails closed = fileQueries.details(caseId, secondAssistant).orElseThrow();
         assertThat(closed.status()).isEqualTo(CaseStatus.MONITORING);
         assertThat(closed.closureReason()).isEqualTo(ClosureReason.GOALS_ACHIEVED);
         assertThat(closed.closureSummary()).isEqualTo("Rodzina samodzielna");
         assertThat(closed.monitoringUntil()).isEqualTo(today().plusMonths(2));
-        assertThat(queries.details(caseId, assistant)).as("the first assistant handed the case over").isEmpty();
+        assertThat(fileQueries.details(caseId, assistant)).as("the first assistant handed the case over").isEmpty();
 
         recordAndProject(new CaseReopened(caseId, "Ponowne trudności", today(), as(head, Role.CENTRE_HEAD)));
-        CaseDetails reopened = queries.details(caseId, head).orElseThrow();
+        CaseDetails reopened = fileQueries.details(caseId, head).orElseThrow();
         assertThat(reopened.status()).isEqualTo(CaseStatus.INTAKE);
         assertThat(reopened.assistantId()).isNull();
         assertThat(reopened.closureReason()).isNull();
-        assertThat(queries.details(caseId, secondAssistant)).isEmpty();
+        assertThat(fileQueries.details(caseId, secondAssistant)).isEmpty();
     }
 
     @Test
@@ -125,17 +125,17 @@ class CaseHeaderTest extends CaseReadModelTest {
         record(registered(notRequested, "Rutkowscy", socialWorker));
         recordAndProject(assigned(assigned, "Sadowscy", assistant, today()).toArray());
 
-        assertThat(queries.awaitingAssignment(head))
+        assertThat(workLists.awaitingAssignment(head))
                 .extracting(AssignmentRequestRow::caseId, AssignmentRequestRow::courtOrdered,
                         AssignmentRequestRow::legalBasis)
                 .containsExactly(
                         tuple(requested, false, LegalBasisKind.CONSENT),
                         tuple(courtOrdered, true, LegalBasisKind.COURT_ORDER));
-        assertThat(queries.awaitingAssignment(head).getFirst().justification())
+        assertThat(workLists.awaitingAssignment(head).getFirst().justification())
                 .isEqualTo("Trudności opiekuńczo-wychowawcze");
-        assertThat(queries.awaitingAssignment(foreignHead)).isEmpty();
+        assertThat(workLists.awaitingAssignment(foreignHead)).isEmpty();
         record(new AssistantRequested(notRequested, "Zaniedbania", as(socialWorker, Role.SOCIAL_WORKER)));
         awaitProjected();
-        assertThat(queries.awaitingAssignment(head)).hasSize(3);
+        assertThat(workLists.awaitingAssignment(head)).hasSize(3);
     }
 }

@@ -69,7 +69,9 @@ public abstract class CaseReadModelTest {
     @Autowired
     public JdbcTemplate jdbc;
     @Autowired
-    public CaseQueries queries;
+    public CaseFileQueries fileQueries;
+    @Autowired
+    public WorkListQueries workLists;
     @Autowired
     public CaseFiles caseFiles;
     @Autowired

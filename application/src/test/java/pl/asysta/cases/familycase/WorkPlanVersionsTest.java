@@ -53,7 +53,7 @@ class WorkPlanVersionsTest extends CaseReadModelTest {
 
     @Test
     void versions_come_newest_first_and_the_first_stays_as_adopted() {
-        List<PlanVersionDetails> plan = queries.workPlan(caseId, assistant);
+        List<PlanVersionDetails> plan = fileQueries.workPlan(caseId, assistant);
         assertThat(plan).extracting(PlanVersionDetails::version).containsExactly(2, 1);
         PlanVersionDetails first = plan.get(1);
         assertThat(first.goals()).isEqualTo("Poprawa warunków mieszkaniowych");
@@ -67,7 +67,7 @@ class WorkPlanVersionsTest extends CaseReadModelTest {
 
     @Test
     void actions_show_their_current_status_and_last_progress() {
-        List<PlanVersionDetails> plan = queries.workPlan(caseId, assistant);
+        List<PlanVersionDetails> plan = fileQueries.workPlan(caseId, assistant);
         assertThat(plan.get(1).actions())
                 .extracting(PlanActionRow::actionId, PlanActionRow::status, PlanActionRow::lastProgressNote,
                         PlanActionRow::closingNote)
@@ -87,7 +87,7 @@ class WorkPlanVersionsTest extends CaseReadModelTest {
 
     @Test
     void the_social_workers_consultation_stays_with_the_version_it_concerned() {
-        List<PlanVersionDetails> plan = queries.workPlan(caseId, socialWorker);
+        List<PlanVersionDetails> plan = fileQueries.workPlan(caseId, socialWorker);
         assertThat(plan.get(1).consultations()).singleElement().satisfies(consultation -> {
             assertThat(consultation.socialWorkerName()).isEqualTo("Beata Socjalna");
             assertThat(consultation.opinion()).isEqualTo("Plan realny, popieram");
@@ -97,18 +97,18 @@ class WorkPlanVersionsTest extends CaseReadModelTest {
 
     @Test
     void the_start_page_lists_open_actions_of_the_current_plan_overdue_first() {
-        assertThat(queries.actionsDueFor(today(), today().plusDays(7), assistant))
+        assertThat(workLists.actionsDueFor(today(), today().plusDays(7), assistant))
                 .extracting(DueActionRow::actionId, DueActionRow::overdue, DueActionRow::planVersion)
                 .containsExactly(tuple("a1", true, 2), tuple("a3", false, 2));
-        assertThat(queries.actionsDueFor(today(), today().plusDays(7), secondAssistant)).isEmpty();
-        assertThat(queries.actionsDueFor(today(), today().plusDays(7), head)).hasSize(2);
+        assertThat(workLists.actionsDueFor(today(), today().plusDays(7), secondAssistant)).isEmpty();
+        assertThat(workLists.actionsDueFor(today(), today().plusDays(7), head)).hasSize(2);
     }
 
     @Test
     void a_completed_action_leaves_the_start_page() {
         recordAndProject(new PlanActionCompleted(caseId, "a1", "Dodatek przyznany", today(),
                 as(assistant, Role.FAMILY_ASSISTANT)));
-        assertThat(queries.actionsDueFor(today(), today().plusDays(7), assistant))
+        assertThat(workLists.actionsDueFor(today(), today().plusDays(7), assistant))
                 .extracting(DueActionRow::actionId).containsExactly("a3");
     }
 }

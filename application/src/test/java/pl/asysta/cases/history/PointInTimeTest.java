@@ -33,7 +33,7 @@ import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.familycase.ActionStatus;
 import pl.asysta.cases.familycase.CaseCommands;
 import pl.asysta.cases.familycase.CaseDetails;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.CaseFileQueries;
 import pl.asysta.cases.familycase.PlanVersionDetails;
 import pl.asysta.cases.familycase.ReadModelTables;
 import pl.asysta.cases.familycase.domain.ActionOwner;
@@ -106,7 +106,7 @@ class PointInTimeTest {
     @Autowired
     ReferralCommands referralCommands;
     @Autowired
-    CaseQueries queries;
+    CaseFileQueries queries;
     @Autowired
     CaseFiles caseFiles;
     @Autowired

@@ -96,7 +96,7 @@ class GrantExpiryAndRevocationTest extends AccessTest {
         clock.moveDays(1);
 
         assertThat(caseFiles.categories(file)).as("on its last day").isEqualTo(SCHOOL_DATA);
-        assertThat(queries.details(file)).isPresent();
+        assertThat(fileQueries.details(file)).isPresent();
         assertThat(casesOf(teacher)).contains(caseId);
 
         clock.moveDays(2);
@@ -116,7 +116,7 @@ class GrantExpiryAndRevocationTest extends AccessTest {
         awaitProjected();
         CaseFile file = caseFiles.open(caseId, teacher).orElseThrow();
         CaseFile nurses = caseFiles.open(caseId, nurse).orElseThrow();
-        assertThat(queries.details(file)).isPresent();
+        assertThat(fileQueries.details(file)).isPresent();
 
         sharing.withdrawConsent(caseId, consent, today(), "Matka wycofała zgodę", assistant);
 
@@ -167,7 +167,7 @@ class GrantExpiryAndRevocationTest extends AccessTest {
 
     /** The open file shows nothing, the case leaves the school's list and is as unknown to it as any other. */
     private void assertThatTheSchoolSeesNothingMore(CaseFile file) {
-        assertThat(queries.details(file)).isEmpty();
+        assertThat(fileQueries.details(file)).isEmpty();
         assertThat(timeline.page(file, TimelineFilter.ALL, 0, 50)).isEmpty();
         assertThat(timeline.count(file, TimelineFilter.ALL)).isZero();
         assertThat(referralQueries.ofCase(file)).isEmpty();
@@ -178,7 +178,7 @@ class GrantExpiryAndRevocationTest extends AccessTest {
     }
 
     private List<CaseId> casesOf(Actor actor) {
-        return queries.casesFor(actor).stream().map(CaseSummary::caseId).toList();
+        return workLists.casesFor(actor).stream().map(CaseSummary::caseId).toList();
     }
 
     private Actor actor(String name, Role role, InstitutionId institution) {

@@ -19,7 +19,7 @@ import pl.asysta.cases.access.CaseFile;
 import pl.asysta.cases.access.CaseFiles;
 import pl.asysta.cases.familycase.ActionStatus;
 import pl.asysta.cases.familycase.CaseCommands;
-import pl.asysta.cases.familycase.CaseQueries;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.readmodel.CaseProjectionRebuild;
 import pl.asysta.cases.readmodel.ReadModels;
 import pl.asysta.cases.support.domain.ClaimId;
@@ -49,7 +49,7 @@ class SupportQueriesTest {
     @Autowired
     SupportQueries queries;
     @Autowired
-    CaseQueries cases;
+    WorkListQueries cases;
     @Autowired
     CaseFiles caseFiles;
     @Autowired
