@@ -34,7 +34,7 @@ import pl.asysta.shared.UserId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * Six weeks of reads of the demo gmina's files, for the auditor's access review (issue 7): on working days the
+ * Six weeks of reads of the demo gmina's files, for the auditor's access review (ADR 0017): on working days the
  * assistants and the head open their start pages in the morning and a few files during the day, the social
  * worker opens hers, the school, the clinic and the interdisciplinary team open the files their grants allow
  * once a week; one evening the assistant opens a family's file after a crisis call; and one Saturday night the

@@ -42,11 +42,12 @@ import pl.asysta.staff.StaffMember;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * The auditor's event browser (DESIGN section 3: auditors read everything, "plus the event stream and the access
- * log"). Only auditors may ask; anyone else is refused as for a command their role does not allow. Every page of
- * events, and every page of families offered by the case filter, is recorded in the access log before it is
- * returned ({@link AccessView#EVENT_STREAM} with the cases of the events shown, in every category: a payload may
- * hold any); the lists of types, authors and institutions name no family and are not recorded.
+ * The auditor's event browser (ADR 0014): auditors read every case, the event stream and the access log
+ * (docs/access-matrix.md). Only auditors may ask; anyone else is refused as for a command their role does not
+ * allow. Every page of events, and every page of families offered by the case filter, is recorded in the access
+ * log before it is returned ({@link AccessView#EVENT_STREAM} with the cases of the events shown, in every
+ * category: a payload may hold any); the lists of types, authors and institutions name no family and are not
+ * recorded.
  */
 @Service
 @Transactional(readOnly = true)

@@ -25,7 +25,7 @@ import org.hibernate.Session;
 
 /**
  * Axon's JPA storage engine made safe for streaming processors (ADR 0002). Axon 4 reads events by global
- * index, and an index drawn by a transaction that commits late can be skipped for good (Axon issue 4829).
+ * index, and an index drawn by a transaction that commits late is skipped for good once Axon's gap timeout passes.
  * Here a reader never looks past the <em>settled horizon</em>: the highest index drawn so far, measured at a
  * moment when no append is in flight, so that every index at or below it is either committed or rolled back.
  *

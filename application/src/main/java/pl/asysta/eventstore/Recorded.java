@@ -48,8 +48,8 @@ public record Recorded(long position, List<Class<?>> events) {
 
     /**
      * Gathers what the command being handled appends. {@link RecordingCommands} puts one into the command's unit
-     * of work and hands it back as the command's result (a sender reads it through {@link #of}); the storage engine notes each event as it draws the
-     * event's global position, in the same transaction.
+     * of work and hands it back as the command's result (a sender reads it through {@link #of}); the storage
+     * engine notes each event as it draws the event's global position, in the same transaction.
      */
     static final class Collector {
 

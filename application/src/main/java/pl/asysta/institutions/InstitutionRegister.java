@@ -11,10 +11,10 @@ import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
 
 /**
- * The institutions the portal knows (DESIGN section 3): OPS, PCPR, schools, health services, courts,
+ * The institutions the portal knows (docs/access-matrix.md): OPS, PCPR, schools, health services, courts,
  * interdisciplinary teams, supporting-family households, NGOs. Every user belongs to one, named by the
  * {@code institution} claim. The register is configuration, not case history: it is filled from
- * {@code asysta.institutions[n]} at start-up and by the demo gmina, and an entry is updated in place.
+ * {@code asysta.institutions.register[n]} at start-up and by the demo gmina, and an entry is updated in place.
  */
 @Service
 public class InstitutionRegister {

@@ -37,7 +37,7 @@ class ApplicationArchitectureTest {
             .orShould().callMethod(LocalDate.class, "now")
             .orShould().callMethod(UUID.class, "randomUUID")
             .orShould().callMethod(System.class, "currentTimeMillis")
-            .because("replaying a stream must decide the same way every time (DESIGN section 4)")
+            .because("replaying a stream must decide the same way every time (docs/architecture.md)")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -72,7 +72,7 @@ import pl.asysta.shared.UserId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * What the access policy and the audited reads cost (issue 4), with 1,000,000 access records stored and a raw
+ * What the access policy and the audited reads cost (ADR 0011), with 1,000,000 access records stored and a raw
  * PostgreSQL baseline measured in the same run: the policy's decision for a school with grants, an audited page of
  * a 2,000-event case's timeline (the opening recorded, then the page read through the file), one access record
  * alone, and a plain single-row insert and primary-key select. Run with
@@ -199,7 +199,7 @@ class AccessBenchmark {
     }
 
     /**
-     * The auditor's review over the stored records (issue 7): a search as the review page makes it (the snapshot,
+     * The auditor's review over the stored records (ADR 0017): a search as the review page makes it (the snapshot,
      * the count for the lazy grid and the first page of 50 with its flags, recorded as a review), by person, by
      * case, by institution over 30 days and unfiltered; the unusual patterns of 30 days; and the subject access
      * report of a member of the big case, whose file every measurement above has read.

@@ -58,7 +58,7 @@ import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
 
 /**
- * The read-side figures of DESIGN section 8: the timeline of a 2,000-event case with a store full of other cases,
+ * The read-side figures (docs/architecture.md): the timeline of a 2,000-event case with a store full of other cases,
  * and a full rebuild of the case projections. Run with {@code ./mvnw -Pbench verify}; writes its table to
  * {@code target/bench-results-case-read-model.md}. The store is filled with realistic case streams (a
  * registration, an assignment, a plan, then mostly documented visits) appended in large transactions.

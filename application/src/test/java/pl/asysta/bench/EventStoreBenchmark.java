@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The figures of DESIGN section 8 that concern the event store, measured against the same embedded PostgreSQL
+ * The event store's figures (docs/architecture.md, ADR 0002), measured against the same embedded PostgreSQL
  * as a raw JDBC baseline in the same run. Run with {@code ./mvnw -Pbench verify}; never part of the default run.
  * Prints a table and writes it to {@code target/bench-results.md}.
  */

@@ -40,7 +40,7 @@ import pl.asysta.integrity.IntegrityReport;
 import pl.asysta.integrity.IntegrityVerifier;
 
 /**
- * What tamper evidence costs (issue 7, ADR 0014), against raw PostgreSQL measured in the same run: the latency of
+ * What tamper evidence costs (ADR 0014), against raw PostgreSQL measured in the same run: the latency of
  * one append with and without its chain link (raw JDBC, both ways, and the event store itself), command
  * throughput with 16 clients against raw single-row commits, and the verifier's throughput against a raw read of
  * the same rows. Run with {@code ./mvnw -Pbench verify -Dtest=IntegrityBenchmark}; writes

@@ -38,7 +38,7 @@ import pl.asysta.shared.UserId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * The auditor's event browser and integrity tools (issue 7, items 1 and 6): an auditor reads every stored event
+ * The auditor's event browser and integrity tools (ADR 0014): an auditor reads every stored event
  * of a case in stored order, as named fields with the names the portal knows, with its position and chain link;
  * filters by type, author, institution and period; every page read is recorded first; nobody else may read it,
  * and the auditor can change nothing.

@@ -33,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * see every committed event exactly once, in global order, and never an event whose transaction rolled back.
  *
  * <p>The storage engine is told to give up on gaps almost at once (1 ms, cleaned on every fetch). That is the
- * setting under which Axon's plain JPA engine loses events written by slow, interleaved transactions (Axon
- * issue 4829); with appends serialised, no gap ever stands for an event still to come, so nothing is lost.
+ * setting under which Axon's plain JPA engine loses events written by slow, interleaved transactions
+ * (docs/stack-pitfalls.md); no reader looks past the settled horizon, so no gap it sees stands for an event still
+ * to come, and nothing is lost.
  */
 @SpringBootTest(properties = {
         "axon.eventhandling.processors.ordering-probe-tracking.mode=tracking",

@@ -33,7 +33,7 @@ import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 
 /**
- * Tamper evidence (issue 7, ADR 0014): every event the portal appends is linked into its stream's SHA-256 chain in
+ * Tamper evidence (ADR 0014): every event the portal appends is linked into its stream's SHA-256 chain in
  * the same transaction, and whatever a superuser does to the stored history behind the portal's back (a payload
  * rewritten, an event deleted, two events swapped, an event slipped in, an access record changed) the verifier
  * names the stream and the position where the chain first breaks. Each test puts the history back as it was, so

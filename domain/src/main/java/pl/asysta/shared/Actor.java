@@ -22,8 +22,8 @@ public record Actor(UserId userId, String displayName, Set<Role> roles, Institut
     }
 
     /**
-     * The role whose start page this actor lands on when they hold several; the order is DESIGN section 3's,
-     * case work first.
+     * The role whose start page this actor lands on when they hold several: the first in the order of
+     * {@link Role}, case work first (docs/access-matrix.md).
      */
     public Role primaryRole() {
         return roles.stream().min(Enum::compareTo)

@@ -1,6 +1,6 @@
 package pl.asysta.shared;
 
-/** The category every piece of case information carries; access is granted per category (DESIGN section 3). */
+/** The category every piece of case information carries; access is granted per category (docs/access-matrix.md). */
 public enum DataCategory {
     BASIC,
     PLAN,

@@ -1,7 +1,7 @@
 package pl.asysta.shared;
 
 /**
- * What an institution is (DESIGN section 3). It decides which statutory grounds of access can name it: only an
+ * What an institution is (docs/access-matrix.md). It decides which statutory grounds of access can name it: only an
  * interdisciplinary team works under the Niebieska Karta procedure, only a PCPR coordinates foster care.
  */
 public enum InstitutionKind {

@@ -1,8 +1,8 @@
 package pl.asysta.shared;
 
 /**
- * The roles of DESIGN section 3. The name is the persisted and Keycloak realm-role name, so renaming one is a
- * migration.
+ * The roles of the access matrix (docs/access-matrix.md). The name is the persisted and Keycloak realm-role
+ * name, so renaming one is a migration.
  */
 public enum Role {
     FAMILY_ASSISTANT,

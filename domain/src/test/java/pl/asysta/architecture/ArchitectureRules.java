@@ -26,7 +26,7 @@ final class ArchitectureRules {
             .orShould().callMethod(ZonedDateTime.class, "now")
             .orShould().callMethod(UUID.class, "randomUUID")
             .orShould().callMethod(System.class, "currentTimeMillis")
-            .because("time comes from an injected Clock and ids are made at the edge (DESIGN section 4)")
+            .because("time comes from an injected Clock and ids are made at the edge (docs/architecture.md)")
             .allowEmptyShould(true);
 
     private ArchitectureRules() {

@@ -17,7 +17,7 @@ import pl.asysta.shared.DataCategory;
 /**
  * The assistant documents a piece of work (uwr art. 15 ust. 1 pkt 12): a home visit, a consultation, a crisis
  * intervention when a child is at risk, a contact with an institution. The data category decides who may read
- * the entry later (DESIGN section 3), so it is asked for explicitly.
+ * the entry later (docs/access-matrix.md), so it is asked for explicitly.
  */
 class DocumentWorkDialog extends CommandDialog {
 

@@ -31,7 +31,7 @@ import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.InstitutionId;
 
 /**
- * The case's consent ledger (DESIGN section 3): which family member agreed to share which categories with which
+ * The case's consent ledger (ADR 0011): which family member agreed to share which categories with which
  * institution, for what and until when, and every grant of access, whether it rests on such a consent, a court
  * order or a statute. Shown to those who may read the case's CONSENT information; the case team also records
  * consents and grants here, withdraws consents and revokes grants.

@@ -19,7 +19,7 @@ class AdministrationStartView extends StartPage {
 
     @Override
     void showContent(Div content) {
-        // Rebuild of the read models (issue 7, item 4).
+        // Rebuild of the read models (ADR 0016).
         content.add(new ReadModelRebuildLink());
     }
 }

@@ -36,15 +36,15 @@ class AuditStartView extends StartPage {
     @Override
     void showContent(Div content) {
         addHistoryTools(content);
-        // Point in time (issue 7, item 2)
+        // The case file as it stood at a point in time (ADR 0015).
         PastCaseFiles.addTo(content, queries, actor);
-        // The access review and subject access reports (issue 7, items 5 and 6).
+        // The access review and subject access reports (ADR 0017).
         content.add(AccessReviewPages.startBlock());
-        // Rebuild of the read models (issue 7, item 4).
+        // Rebuild of the read models (ADR 0016).
         content.add(new ReadModelRebuildLink());
     }
 
-    /** Issue 7, items 1 and 3: the event browser and the integrity check of the history. */
+    /** The event browser and the integrity check of the history (ADR 0014). */
     private void addHistoryTools(Div content) {
         H2 heading = new H2(getTranslation("integrity.start.title"));
         heading.setId("audit-history-tools");

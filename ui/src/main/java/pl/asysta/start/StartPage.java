@@ -16,7 +16,7 @@ import pl.asysta.security.CurrentActor;
 import pl.asysta.shared.Role;
 
 /**
- * What a role sees first (DESIGN section 6): a heading, a sentence on what the page holds ({@code start.ROLE.title}
+ * What a role sees first: a heading, a sentence on what the page holds ({@code start.ROLE.title}
  * and {@code start.ROLE.description}) and the role's own content, which is built again when the language changes
  * so every text follows it.
  */

@@ -25,8 +25,9 @@ import pl.asysta.shared.Role;
 
 /**
  * The Keycloak realm the portal signs in with: its roles are the portal's roles, its tokens carry the claims
- * the portal reads, its test users can sign in without an interruption, and its security settings are the ones
- * DESIGN section 7 and the KRI regulation ask for.
+ * the portal reads, its test users can sign in without an interruption, and its security settings are those
+ * keycloak-realm/README.md lists (lockout, one-time passwords, sessions, stored events), as the KRI regulation
+ * asks.
  */
 class AsystaRealmTest {
 

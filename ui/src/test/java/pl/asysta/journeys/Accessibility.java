@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core on the page as the person sees it now, with every rule axe has (WCAG 2.1 A and AA and its best
- * practices): DESIGN section 6 asks for zero violations on every route. Notifications and lists of choices are
+ * practices): every route must show zero violations (ADR 0007). Notifications and lists of choices are
  * measured once their opening or closing animation is over.
  */
 final class Accessibility {

@@ -30,7 +30,7 @@ import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.UserId;
 
 /**
- * The access log (DESIGN section 3, "every read is audited"). A record is written, in a transaction of its own
+ * The access log: every read of case data is recorded (ADR 0011). A record is written, in a transaction of its own
  * that commits before any case data is read, so that if it cannot be written nothing is shown. Records are
  * append-only (trigger and grants, V4) and tamper-evident: each stores the SHA-256 of its predecessor's hash and
  * its own content, appends are serialised by a transaction advisory lock so the chain has one order, and

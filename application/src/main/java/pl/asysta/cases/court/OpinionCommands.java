@@ -42,7 +42,7 @@ import pl.asysta.shared.Role;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * The court's opinion requests and decisions, and the centre's work on the opinions (issue 6). Each call waits
+ * The court's opinion requests and decisions, and the centre's work on the opinions (ADR 0012). Each call waits
  * until the events are stored; refusals arrive as {@link DomainRuleViolation}s with translation keys. Someone
  * who is neither of the requesting court nor on the case's team learns no more than {@code opinion.not-found}.
  *

@@ -237,8 +237,8 @@ public class CaseCommands {
     public Recorded recordFosterCarePlacement(CaseId caseId, String childMemberId, LocalDate placedOn, String placement,
                                           UserId coordinator, String coordinatorName,
                                           String childAssistancePlanReference, Actor actor) {
-        return take(caseId, new RecordFosterCarePlacement(childMemberId, placedOn, placement, coordinator, coordinatorName,
-                childAssistancePlanReference), actor);
+        return take(caseId, new RecordFosterCarePlacement(childMemberId, placedOn, placement, coordinator,
+                coordinatorName, childAssistancePlanReference), actor);
     }
 
     public Recorded consultFosterCareCoordinator(CaseId caseId, String childMemberId, String note, Actor actor) {

@@ -18,7 +18,7 @@ import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.UserId;
 
 /**
- * The header of a case page. Parts the actor may not see (by data category, DESIGN section 3) are empty or
+ * The header of a case page. Parts the actor may not see (by data category, docs/access-matrix.md) are empty or
  * {@code null}; {@code visibleCategories} says which categories they may see on this case, so a screen can
  * tell "nothing recorded" from "not yours to see". Fields of things that have not happened are {@code null}.
  *

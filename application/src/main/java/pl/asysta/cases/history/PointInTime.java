@@ -60,7 +60,7 @@ import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.UserId;
 
 /**
- * A case as it stood at any point of its history (DESIGN section 5, ADR 0015): its header, work plan, timeline,
+ * A case as it stood at any point of its history (ADR 0015): its header, work plan, timeline,
  * consents, grants and referrals exactly as the case page would have shown them then, and two points compared.
  *
  * <p>Nothing is read from the live read model. The case's events up to the point (its own stream, its consent

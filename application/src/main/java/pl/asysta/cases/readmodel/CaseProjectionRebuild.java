@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * ones; the live tables are never cleared for it.
  *
  * <p>The processor's replay flag is no guide to how far it has come: after a token reset it stays on until an
- * event beyond the reset point arrives (STACK pitfall 7). Positions are compared instead.
+ * event beyond the reset point arrives (docs/stack-pitfalls.md). Positions are compared instead.
  */
 @Service
 public class CaseProjectionRebuild {

@@ -24,10 +24,10 @@ import pl.asysta.shared.InstitutionId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * Referrals (issue 4): the case team refers a case to an institution with a purpose, a question and a
+ * Referrals (ADR 0011): the case team refers a case to an institution with a purpose, a question and a
  * deadline; the institution accepts or declines with a reason and answers. Each call waits until the events are
- * stored and returns them; refusals arrive as {@link DomainRuleViolation}s with translation keys ({@code referral.not-found} for
- * a referral that does not exist).
+ * stored and returns them; refusals arrive as {@link DomainRuleViolation}s with translation keys
+ * ({@code referral.not-found} for a referral that does not exist).
  */
 @Service
 public class ReferralCommands {

@@ -29,7 +29,7 @@ import pl.asysta.shared.InstitutionId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * What the case team does in a case's consent ledger (issue 4): record a family member's consent to share, grant
+ * What the case team does in a case's consent ledger (ADR 0011): record a family member's consent to share, grant
  * access on a court order or a statute, withdraw a consent, revoke a grant. Each call waits until the events are
  * stored and returns them; refusals arrive as {@link DomainRuleViolation}s with translation keys
  * ({@link CommandSender}).
@@ -73,7 +73,8 @@ public class SharingCommands {
 
     public Recorded withdrawConsent(CaseId caseId, ConsentId consentId, LocalDate withdrawnOn, String note,
                                     Actor actor) {
-        return send(new WithdrawSharingConsent(new SharingLedgerId(caseId), consentId, withdrawnOn, note, actor, today()));
+        return send(new WithdrawSharingConsent(new SharingLedgerId(caseId), consentId, withdrawnOn, note, actor,
+                today()));
     }
 
     public Recorded revokeGrant(CaseId caseId, GrantId grantId, String note, Actor actor) {

@@ -12,7 +12,7 @@ import pl.asysta.shared.Actor;
 
 /**
  * The bytes of receipt scans in PostgreSQL ({@code support_receipt_file}, plain {@code bytea} through JDBC, see
- * STACK pitfall 1). A file is written in the transaction of the claim that names it, so a refused claim leaves
+ * docs/stack-pitfalls.md). A file is written in the transaction of the claim that names it, so a refused claim leaves
  * none behind; once stored, like the history that names it, it is never changed or removed.
  */
 @Component

@@ -45,7 +45,7 @@ import pl.asysta.shared.Role;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * The supporting family (issue 6): the head of the family's centre records the arrangement with a household and
+ * The supporting family (ADR 0013): the head of the family's centre records the arrangement with a household and
  * may end it early; the household logs the help it gave and claims its costs month by month, with receipt scans;
  * the head approves or rejects each claim. Each call waits until the events are stored; refusals arrive as
  * {@link DomainRuleViolation}s with translation keys. An arrangement the actor has nothing to do with is refused
@@ -125,8 +125,9 @@ public class SupportCommands {
     public Created<ClaimId> claim(SupportArrangementId arrangementId, YearMonth month, List<ClaimLine> lines,
                                   List<UploadedFile> receipts, String note, Actor actor) {
         ClaimId claimId = new ClaimId(UUID.randomUUID().toString());
-        return new Created<>(claimId, withReceipts(arrangementId, receipts, actor, attached -> new ClaimReimbursement(arrangementId, claimId, month,
-                lines == null ? List.of() : lines, attached, note, actor, today())));
+        return new Created<>(claimId, withReceipts(arrangementId, receipts, actor,
+                attached -> new ClaimReimbursement(arrangementId, claimId, month, lines == null ? List.of() : lines,
+                        attached, note, actor, today())));
     }
 
     /** Corrects an approved month: what it adds, or takes back with negative amounts; returns the claim's id. */

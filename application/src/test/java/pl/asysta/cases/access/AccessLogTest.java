@@ -36,7 +36,7 @@ import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
 
 /**
- * Every read of case data is audited (DESIGN section 3): one record per opening or list, written before anything
+ * Every read of case data is audited (docs/access-matrix.md): one record per opening or list, written before anything
  * is shown and nothing shown when it cannot be written; records are append-only and chained, so that a changed
  * record is found; the assistant hears of readers outside the case team.
  */

@@ -52,8 +52,8 @@ import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.UserId;
 
 /**
- * The access matrix of DESIGN section 3, asked of every query and command facade the screens use, for every role
- * against a set of families (issue 4). A case somebody may not see is answered exactly as a case that does not
+ * The access matrix (docs/access-matrix.md), asked of every query and command facade the screens use, for every
+ * role against a set of families (ADR 0011). A case somebody may not see is answered exactly as a case that does not
  * exist: empty, or {@code case.not-found}. Timeline rows outside the categories someone may read never reach
  * them. The auditor reads everything, every read recorded, and may do nothing.
  */

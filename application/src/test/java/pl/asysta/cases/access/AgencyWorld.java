@@ -29,7 +29,7 @@ import pl.asysta.shared.UserId;
 
 /**
  * A gmina's centre, its neighbour, and the agencies around a family, built through the facades exactly as their
- * staff would: every role of DESIGN section 3 ({@link Who}) and a few families ({@link Family}). The Nowaks'
+ * staff would: every role of the access matrix ({@link Who}) and a few families ({@link Family}). The Nowaks'
  * case has every agency on it: the school holds an active consent grant, a second school a court-order grant
  * whose last day has passed, a third school a grant whose consent was withdrawn, a fourth school none (only a
  * referral); the clinic and the interdisciplinary team hold grants, the son is in foster care with a

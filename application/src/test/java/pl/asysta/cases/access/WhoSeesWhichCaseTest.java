@@ -20,7 +20,7 @@ import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.Role;
 
-/** The default access policy of DESIGN section 3, as each role meets it on the case screens. */
+/** The default access policy (docs/access-matrix.md), as each role meets it on the case screens. */
 class WhoSeesWhichCaseTest extends CaseReadModelTest {
 
     CaseId kowalscy;

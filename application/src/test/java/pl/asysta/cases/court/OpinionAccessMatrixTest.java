@@ -33,7 +33,7 @@ import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
 
 /**
- * The court's half of issue 6 against every role of the access matrix ({@link AccessMatrixTest}'s world): who sees
+ * The court's opinions (ADR 0012) against every role of the access matrix ({@link AccessMatrixTest}'s world): who sees
  * a court's requests, a draft and a delivered opinion, and who may do each step. The court sees its own requests
  * and the delivered document and never the case file; the family's assistant drafts, the head of its centre
  * approves; everyone who may not see the case and is not of the requesting court is told there is no such

@@ -26,7 +26,8 @@ import pl.asysta.time.ClockConfiguration;
 
 /**
  * A case that lives for years is loaded from a snapshot plus the events after it. The snapshot must bring back
- * everything a decision needs, although the domain's {@code FamilyCase} keeps its fields private (STACK pitfall 3).
+ * everything a decision needs, although the domain's {@code FamilyCase} keeps its fields private
+ * (docs/stack-pitfalls.md).
  */
 @SpringBootTest
 class SnapshotRoundTripTest {

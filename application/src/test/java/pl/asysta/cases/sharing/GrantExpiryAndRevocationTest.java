@@ -40,8 +40,8 @@ import pl.asysta.shared.UserId;
 
 /**
  * Grants end by themselves after their last day, and withdrawing the consent or revoking the grant ends them at
- * once: a case file another institution already has open shows nothing more at its next question (DESIGN
- * section 3, "an open screen stops showing the data within a minute").
+ * once: a case file another institution already has open shows nothing more at its next question (ADR 0011; the
+ * case page asks again every 30 seconds).
  */
 class GrantExpiryAndRevocationTest extends AccessTest {
 

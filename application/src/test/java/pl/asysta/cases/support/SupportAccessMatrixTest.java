@@ -37,7 +37,7 @@ import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.InstitutionKind;
 
 /**
- * The access matrix of the supporting family (issue 6), asked of every role of {@link AccessMatrixTest}'s world:
+ * The access matrix of the supporting family (ADR 0013), asked of every role of {@link AccessMatrixTest}'s world:
  * the Nowaks are supported by the world's household, which logged help and claimed a month with a receipt. Only
  * the household sees its narrow view, only readers of SUPPORT and FINANCE see the arrangement and the claims on
  * the case, only the head of the centre decides, and only the household writes its log and claims. An

@@ -7,7 +7,7 @@ import pl.asysta.shared.DomainRuleViolation;
 import pl.asysta.shared.Role;
 
 /**
- * Who reviews the access log and when a reading is flagged (DESIGN section 3, issue 7; ADR 0017).
+ * Who reviews the access log and when a reading is flagged (ADR 0017, docs/access-matrix.md).
  *
  * <p>Only an auditor (the data protection officer) reviews the log and makes subject access reports: the log
  * tells who read which family's file, which is itself personal data about the families and the staff. Auditors

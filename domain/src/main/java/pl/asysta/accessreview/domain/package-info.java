@@ -1,5 +1,5 @@
 /**
- * The auditor's review of the access log (issue 7): who may review it, and the rules that flag a reading as worth
+ * The auditor's review of the access log (ADR 0017): who may review it, and the rules that flag a reading as worth
  * a second look (many files opened without a task on them in one day, reads outside working hours).
  */
 package pl.asysta.accessreview.domain;

@@ -10,7 +10,7 @@ import pl.asysta.shared.Role;
 /**
  * A rebuild replays every case's history and shows which read-model tables differ from it, so it is a tool of
  * the people who answer for the system, not of case work: the administrator, who runs the portal, and the
- * auditor (DPO), who checks that what the screens show is what the history says (DESIGN sections 3 and 5).
+ * auditor (DPO), who checks that what the screens show is what the history says (ADR 0016).
  */
 public final class RebuildRules {
 

@@ -48,7 +48,7 @@ import pl.asysta.shared.UserId;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * The auditor's review of the access log (issue 7, ADR 0017): the records found by person, institution, family and
+ * The auditor's review of the access log (ADR 0017): the records found by person, institution, family and
  * period, newest first and loaded page by page, each with the unusual patterns it is part of; the unusual
  * patterns of the search as a list of their own, each a step to its records; and the subject access report of a
  * family member. Everything shown is decided and recorded by {@link AccessReview} on the server; this page only
@@ -283,7 +283,8 @@ class AccessReviewView extends VerticalLayout implements LocaleChangeObserver, H
                 .setHeader(getTranslation("review.column.institution")).setFlexGrow(2);
         unusual.addColumn(row -> getTranslation("review.unusual.count", row.reads(), row.families()))
                 .setHeader(getTranslation("review.unusual.column.count")).setFlexGrow(2);
-        unusual.addColumn(row -> Dates.format(row.first()).substring(11) + " – " + Dates.format(row.last()).substring(11))
+        unusual.addColumn(row -> Dates.format(row.first()).substring(11) + " – "
+                        + Dates.format(row.last()).substring(11))
                 .setHeader(getTranslation("review.unusual.column.span")).setAutoWidth(true).setFlexGrow(0);
         unusual.addComponentColumn(row -> {
             Button show = new Button(getTranslation("review.unusual.show"),

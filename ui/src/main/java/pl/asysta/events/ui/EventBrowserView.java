@@ -36,7 +36,7 @@ import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.UserId;
 
 /**
- * The auditor's event browser (issue 7): every event in the store in the order it was stored, filtered by case,
+ * The auditor's event browser (ADR 0014): every event in the store in the order it was stored, filtered by case,
  * type, author, author's institution and period, a page at a time; a chosen event is shown with its payload as
  * named fields and its link in the hash chain. Every page of events is recorded as read before it is shown
  * ({@link EventStreamQueries}). Choosing a case opens its file as the case page would, so that its assistant is

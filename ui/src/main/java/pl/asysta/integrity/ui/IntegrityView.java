@@ -44,7 +44,7 @@ import pl.asysta.shared.Actor;
 import pl.asysta.time.ClockConfiguration;
 
 /**
- * The auditor's integrity check (issue 7, ADR 0014): walks every event stream's hash chain and the access log's
+ * The auditor's integrity check (ADR 0014): walks every event stream's hash chain and the access log's
  * in the background, with its progress on screen, and says whether the history is intact or where each broken
  * chain first breaks. The heads of the chains can be downloaded as a plain file, to be kept outside the database.
  * Without push, the page asks the server for progress every {@value #POLL_MILLIS} ms while a check runs.

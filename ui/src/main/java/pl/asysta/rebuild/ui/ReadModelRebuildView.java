@@ -34,8 +34,8 @@ import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
 
 /**
- * Rebuilds the case read model from the event history and shows whether it equals the live one (issue 7, ADR
- * 0016): a start button with a confirmation, a progress bar with the events replayed of those stored and the
+ * Rebuilds the case read model from the event history and shows whether it equals the live one (ADR 0016): a
+ * start button with a confirmation, a progress bar with the events replayed of those stored and the
  * rate, then the outcome in one sentence and table by table, and the earlier rebuilds below. The page asks the
  * server every {@value #PROGRESS_POLL_MILLIS} ms while a rebuild runs; the service itself refuses anyone but an
  * administrator or an auditor, whatever the route allows.

@@ -249,7 +249,7 @@ public final class CourtOpinionRequest {
         throw new DomainRuleViolation("opinion.not-drafter");
     }
 
-    /** The head of the family's centre approves opinions, or returns them (DESIGN section 3). */
+    /** The head of the family's centre approves opinions, or returns them (ADR 0012). */
     public static Author headOfTheCentre(Actor actor, CaseOnFile onFile) {
         if (actor.hasRole(Role.CENTRE_HEAD) && actor.institutionId().equals(onFile.centre())) {
             return Author.of(actor, Role.CENTRE_HEAD);

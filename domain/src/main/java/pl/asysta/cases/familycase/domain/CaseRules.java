@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import pl.asysta.shared.DomainRuleViolation;
 
 /**
- * The statute's rules for a family case, each a named policy of a few lines (DESIGN section 2). Where a rule
+ * The statute's rules for a family case, each a named policy of a few lines (docs/statute-rules.md). Where a rule
  * is uncertain, it is changed here and nowhere else.
  */
 public final class CaseRules {

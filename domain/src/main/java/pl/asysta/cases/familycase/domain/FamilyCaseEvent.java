@@ -10,8 +10,9 @@ import pl.asysta.shared.InstitutionId;
 import pl.asysta.shared.UserId;
 
 /**
- * Everything that can happen to a family case. The class and field names are a persisted contract: renaming
- * one needs an upcaster (DESIGN section 4). Dates are the days things happened, as the user gave them; the
+ * Everything that can happen to a family case. The field names are a persisted contract: renaming one needs an
+ * upcaster. A class may be renamed or moved: it is stored under the frozen name {@code FamilyCaseStoredTypes}
+ * gives it (docs/architecture.md). Dates are the days things happened, as the user gave them; the
  * moment of recording is the event's own timestamp.
  */
 public sealed interface FamilyCaseEvent {
@@ -20,7 +21,7 @@ public sealed interface FamilyCaseEvent {
 
     Author recordedBy();
 
-    /** The data category the event belongs to (DESIGN section 3), which scopes who may read it. */
+    /** The data category the event belongs to, which scopes who may read it (docs/access-matrix.md). */
     DataCategory category();
 
     /** A social worker of {@code centre} opened the case; they remain its social worker. */

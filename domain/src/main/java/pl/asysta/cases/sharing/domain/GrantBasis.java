@@ -2,7 +2,7 @@ package pl.asysta.cases.sharing.domain;
 
 import pl.asysta.shared.InstitutionKind;
 
-/** What a grant of access rests on (DESIGN section 3). */
+/** What a grant of access rests on (ADR 0011; docs/access-matrix.md, "Grants and their expiry"). */
 public enum GrantBasis {
     /** A family member's consent, recorded in the consent ledger; withdrawing it revokes the grant. */
     FAMILY_CONSENT(null),

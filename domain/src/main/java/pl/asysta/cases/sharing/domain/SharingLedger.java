@@ -26,7 +26,7 @@ import pl.asysta.shared.Role;
 
 /**
  * The consent ledger of one family case and the grants of access that let other institutions see parts of it
- * (DESIGN section 3). The case team records what the family agreed to on paper; every consent becomes one grant
+ * (ADR 0011). The case team records what the family agreed to on paper; every consent becomes one grant
  * for the named institution, categories and period. A grant may also rest on a court order or a statute. Grants
  * end by themselves after their last day; withdrawing a consent revokes every grant resting on it at once.
  *
