@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+
 class ArchitectureTest {
 
     private static final JavaClasses PORTAL = new ClassFileImporter()
@@ -150,7 +151,20 @@ class ArchitectureTest {
     void case_features_never_reach_up_into_the_pages_that_compose_them() {
         noClasses().that().resideInAPackage("pl.asysta.cases..")
                 .should().dependOnClassesThat().resideInAnyPackage("pl.asysta.caseview..", "pl.asysta.start..",
-                        "pl.asysta.intake..", "pl.asysta.shell..")
+                        "pl.asysta.intake..", "pl.asysta.shell..", "pl.asysta.accessreview..", "pl.asysta.events..",
+                        "pl.asysta.integrity..", "pl.asysta.rebuild..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void no_screen_holds_a_request_while_it_waits() {
+        noClasses().that(DescribedPredicate.describe("are built in the ui module",
+                        type -> Modules.of(type).filter("ui"::equals).isPresent()))
+                .should().callMethod(Thread.class, "sleep", long.class)
+                .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
+                .orShould().callMethod(Thread.class, "sleep", java.time.Duration.class)
+                .because("a page shows a command's outcome once the read model has it, asking the browser to poll "
+                        + "(pl.asysta.cases.readmodel.ui.CatchUp)")
                 .check(PORTAL);
     }
 }

@@ -1,5 +1,8 @@
 package pl.asysta.forms;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,11 +13,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 
 import pl.asysta.errors.ErrorMessages;
+import pl.asysta.eventstore.Recorded;
 
 /**
  * A dialog that sends one command. Its fields are checked first; then the command is sent, and if the server
  * refuses it (a broken rule, or someone changed the case meanwhile) the dialog stays open with everything the
- * person typed and says why above the fields, in their language. Only a success closes it.
+ * person typed and says why above the fields, in their language. Only a success closes it, and the screen is
+ * handed what the command stored, to show it once the read model has it.
  */
 public abstract class CommandDialog extends Dialog {
 
@@ -22,7 +27,7 @@ public abstract class CommandDialog extends Dialog {
     private final CommandForm commandForm = new CommandForm(this, "dialog-problem");
     private final Button save = new Button();
     private final Button cancel = new Button();
-    private transient Runnable afterSave = () -> { };
+    private transient Consumer<Recorded> afterSave = recorded -> { };
 
     /** The fields, laid out in one or two columns depending on the width. */
     protected final FormLayout form = new FormLayout();
@@ -51,8 +56,11 @@ public abstract class CommandDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    /** Runs after the command succeeded and the dialog closed: the screen refreshes what it shows. */
-    public CommandDialog onSaved(Runnable afterSave) {
+    /**
+     * Runs after the command succeeded and the dialog closed, with what the command stored: the screen shows
+     * what it touched again once the read model has it.
+     */
+    public CommandDialog onSaved(Consumer<Recorded> afterSave) {
         this.afterSave = afterSave;
         return this;
     }
@@ -60,8 +68,8 @@ public abstract class CommandDialog extends Dialog {
     /** Marks what is missing or wrong; the command is sent only when nothing is. */
     protected abstract void check(FieldChecks checks);
 
-    /** Sends the command; a {@link RuntimeException} is the server's refusal. */
-    protected abstract void submit();
+    /** Sends the command and returns what it stored; a {@link RuntimeException} is the server's refusal. */
+    protected abstract Recorded submit();
 
     /** The label for the save button when "Save" would not say what happens (e.g. "Assign"). */
     protected void saveText(String key) {
@@ -69,11 +77,13 @@ public abstract class CommandDialog extends Dialog {
     }
 
     void save() {
-        if (!commandForm.sent(this::check, this::submit, refusal -> errorMessages.describe(refusal, getLocale()))) {
+        Optional<Recorded> recorded = commandForm.sent(this::check, this::submit,
+                refusal -> errorMessages.describe(refusal, getLocale()));
+        if (recorded.isEmpty()) {
             return;
         }
         close();
-        afterSave.run();
+        afterSave.accept(recorded.get());
         commandForm.confirmSaved(Notification.Position.BOTTOM_START);
     }
 

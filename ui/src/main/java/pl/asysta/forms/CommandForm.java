@@ -1,8 +1,10 @@
 package pl.asysta.forms;
 
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
@@ -10,6 +12,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+
+import pl.asysta.eventstore.Recorded;
 
 /**
  * What a dialog and a form on the page share when they send a command ({@link CommandDialog},
@@ -37,10 +41,12 @@ final class CommandForm implements Serializable {
     }
 
     /**
-     * Clears the last problem, checks the fields and sends the command. False when a field needs fixing or the
-     * server refused the command ({@code describe} says why in the person's language); the line then says so.
+     * Clears the last problem, checks the fields and sends the command. What the command stored, or empty when a
+     * field needs fixing or the server refused the command ({@code describe} says why in the person's language);
+     * the line then says so.
      */
-    boolean sent(Consumer<FieldChecks> check, Runnable command, Function<RuntimeException, String> describe) {
+    Optional<Recorded> sent(Consumer<FieldChecks> check, Supplier<Recorded> command,
+                            Function<RuntimeException, String> describe) {
         problem.setText("");
         problem.setVisible(false);
         descendants(form).filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
@@ -49,15 +55,16 @@ final class CommandForm implements Serializable {
         check.accept(checks);
         if (!checks.passed()) {
             show(form.getTranslation("form.fix-fields"));
-            return false;
+            return Optional.empty();
         }
+        Recorded recorded;
         try {
-            command.run();
+            recorded = command.get();
         } catch (RuntimeException refusal) {
             show(describe.apply(refusal));
-            return false;
+            return Optional.empty();
         }
-        return true;
+        return Optional.of(recorded == null ? Recorded.NOTHING : recorded);
     }
 
     /** What the person is told about the refusal or the fields to fix; empty while there is nothing to say. */

@@ -1,10 +1,11 @@
 package pl.asysta.forms;
 
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.textfield.TextArea;
 
 import pl.asysta.errors.ErrorMessages;
+import pl.asysta.eventstore.Recorded;
 
 /**
  * A command whose one input is a required explanation written for the other side: why the court withdraws its
@@ -14,7 +15,7 @@ import pl.asysta.errors.ErrorMessages;
 public abstract class ReasonDialog extends CommandDialog {
 
     private final TextArea reason = Fields.text("", true);
-    private transient Consumer<String> send;
+    private transient Function<String, Recorded> send;
 
     protected ReasonDialog(String titleKey, ErrorMessages errorMessages, Object... titleArguments) {
         super(titleKey, errorMessages, titleArguments);
@@ -24,7 +25,7 @@ public abstract class ReasonDialog extends CommandDialog {
      * Asks for the explanation in a field with the label (in the person's language) and element id; the
      * command {@code send} runs with the explanation as typed.
      */
-    protected final void asks(String label, String id, Consumer<String> send) {
+    protected final void asks(String label, String id, Function<String, Recorded> send) {
         this.send = send;
         reason.setLabel(label);
         reason.setId(id);
@@ -37,7 +38,7 @@ public abstract class ReasonDialog extends CommandDialog {
     }
 
     @Override
-    protected final void submit() {
-        send.accept(Fields.value(reason));
+    protected final Recorded submit() {
+        return send.apply(Fields.value(reason));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.cases.access.ui.StartPage;
 import pl.asysta.rebuild.ui.ReadModelRebuildLink;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Role;
@@ -18,7 +19,7 @@ class AdministrationStartView extends StartPage {
     }
 
     @Override
-    void showContent(Div content) {
+    protected void showContent(Div content) {
         // Rebuild of the read models (ADR 0016).
         content.add(new ReadModelRebuildLink());
     }

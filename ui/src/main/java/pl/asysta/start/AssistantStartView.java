@@ -1,5 +1,6 @@
 package pl.asysta.start;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,28 +15,37 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.cases.access.ui.StartPage;
 import pl.asysta.cases.court.OpinionQueries;
+import pl.asysta.cases.court.ui.OpinionRequests;
 import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.cases.familycase.DueActionRow;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.cases.familycase.domain.CaseStatus;
+import pl.asysta.cases.familycase.ui.CaseHistoryLinks;
+import pl.asysta.cases.familycase.ui.CaseLists;
+import pl.asysta.cases.familycase.ui.CasePages;
 import pl.asysta.cases.referral.ReferralQueries;
+import pl.asysta.cases.referral.ui.ReferralDeadlines;
 import pl.asysta.cases.sharing.SharingQueries;
-import pl.asysta.caseview.CasePages;
-import pl.asysta.caseview.CaseServices;
+import pl.asysta.cases.sharing.ui.AccessAlerts;
 import pl.asysta.forms.Badge;
 import pl.asysta.forms.Dates;
+import pl.asysta.forms.EmptyState;
 import pl.asysta.forms.Labels;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
+import pl.asysta.time.ClockConfiguration;
 
 /**
  * The family assistant's start: who from outside the case team opened one of their families' files, the
- * referrals whose answer is overdue or near, the court's requests for opinions and its decisions, the plan actions due this week with the overdue ones first, then
- * their families (at most fifteen, uwr art. 15 ust. 4), those whose periodic assessment is overdue or due soon at
- * the top.
+ * referrals whose answer is overdue or near, the court's requests for opinions and its decisions, the plan actions
+ * due this week with the overdue ones first, then their families (at most fifteen, uwr art. 15 ust. 4), those
+ * whose periodic assessment is overdue or due soon at the top.
  */
 @Route("assistant")
 @RolesAllowed(Roles.FAMILY_ASSISTANT)
@@ -44,26 +54,33 @@ class AssistantStartView extends StartPage {
     /** "This week": the deadlines of the next seven days, so Friday shows the coming Monday too. */
     private static final int DAYS_AHEAD = 7;
 
-    private final transient CaseServices services;
+    private final transient WorkListQueries workLists;
     private final transient SharingQueries sharing;
     private final transient ReferralQueries referrals;
     private final transient OpinionQueries opinions;
+    private final transient InstitutionDirectory institutions;
+    private final transient CaseHistoryLinks history;
+    private final transient Clock clock;
     private final transient Actor actor;
 
-    AssistantStartView(CaseServices services, SharingQueries sharing, ReferralQueries referrals,
-                       OpinionQueries opinions, CurrentActor currentActor) {
+    AssistantStartView(WorkListQueries workLists, SharingQueries sharing, ReferralQueries referrals,
+                       OpinionQueries opinions, InstitutionDirectory institutions, CaseHistoryLinks history,
+                       Clock clock, CurrentActor currentActor) {
         super(Role.FAMILY_ASSISTANT);
-        this.services = services;
+        this.workLists = workLists;
         this.sharing = sharing;
         this.referrals = referrals;
         this.opinions = opinions;
+        this.institutions = institutions;
+        this.history = history;
+        this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
         this.actor = currentActor.require();
     }
 
     @Override
-    void showContent(Div content) {
-        LocalDate today = services.today();
-        List<CaseSummary> families = services.workLists().casesFor(actor).stream()
+    protected void showContent(Div content) {
+        LocalDate today = LocalDate.now(clock);
+        List<CaseSummary> families = workLists.casesFor(actor).stream()
                 .sorted(Comparator.comparing((CaseSummary row) -> !row.assessmentOverdue())
                         .thenComparing(row -> !row.assessmentDueSoon())
                         .thenComparing(CaseSummary::familyName))
@@ -76,18 +93,19 @@ class AssistantStartView extends StartPage {
         summary.setId("assistant-summary");
         content.add(summary);
 
-        content.add(new AccessAlerts(sharing, services.institutions(), actor, this::refresh));
-        ReferralDeadlines.addTo(content, referrals, services.institutions(), actor);
-        OpinionRequests.addTo(content, opinions, services, actor);
+        content.add(new AccessAlerts(sharing, institutions, actor, this::refresh));
+        ReferralDeadlines.addTo(content, referrals, institutions, actor);
+        OpinionRequests.addTo(content, opinions, institutions, history, actor);
 
         content.add(new H2(getTranslation("assistant.due-actions")));
-        List<DueActionRow> due = services.workLists().actionsDueFor(today, today.plusDays(DAYS_AHEAD), actor).stream()
-                .sorted(Comparator.comparing((DueActionRow row) -> !row.overdue()).thenComparing(DueActionRow::deadline))
+        List<DueActionRow> due = workLists.actionsDueFor(today, today.plusDays(DAYS_AHEAD), actor).stream()
+                .sorted(Comparator.comparing((DueActionRow row) -> !row.overdue())
+                        .thenComparing(DueActionRow::deadline))
                 .toList();
-        content.add(due.isEmpty() ? CaseLists.empty("assistant.due-actions.none") : dueActions(due));
+        content.add(due.isEmpty() ? EmptyState.of("assistant.due-actions.none") : dueActions(due));
 
         content.add(new H2(getTranslation("assistant.families")));
-        content.add(families.isEmpty() ? CaseLists.empty("assistant.families.none")
+        content.add(families.isEmpty() ? EmptyState.of("assistant.families.none")
                 : CaseLists.families("my-families", getTranslation("assistant.families"), families, today, false));
     }
 

@@ -10,7 +10,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import pl.asysta.accessreview.ui.AccessReviewPages;
+import pl.asysta.cases.access.ui.StartPage;
 import pl.asysta.cases.familycase.WorkListQueries;
+import pl.asysta.cases.history.ui.PastCaseFiles;
 import pl.asysta.events.ui.EventPages;
 import pl.asysta.integrity.ui.IntegrityPages;
 import pl.asysta.rebuild.ui.ReadModelRebuildLink;
@@ -34,7 +36,7 @@ class AuditStartView extends StartPage {
     }
 
     @Override
-    void showContent(Div content) {
+    protected void showContent(Div content) {
         addHistoryTools(content);
         // The case file as it stood at a point in time (ADR 0015).
         PastCaseFiles.addTo(content, queries, actor);

@@ -1,5 +1,6 @@
 package pl.asysta.start;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,24 +25,36 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.cases.access.ui.StartPage;
 import pl.asysta.cases.court.OpinionQueries;
+import pl.asysta.cases.court.ui.OpinionRequests;
 import pl.asysta.cases.familycase.AssessmentDueRow;
 import pl.asysta.cases.familycase.AssignmentRequestRow;
 import pl.asysta.cases.familycase.CaseloadRow;
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.CaseRules;
+import pl.asysta.cases.familycase.ui.AssessmentFlag;
+import pl.asysta.cases.familycase.ui.CaseHistoryLinks;
+import pl.asysta.cases.familycase.ui.CasePages;
+import pl.asysta.cases.familycase.ui.CaseStepDialogs;
+import pl.asysta.cases.familycase.ui.CaseloadChart;
 import pl.asysta.cases.referral.ReferralQueries;
-import pl.asysta.caseview.AssessmentFlag;
-import pl.asysta.caseview.AssignAssistantDialog;
-import pl.asysta.caseview.CasePages;
-import pl.asysta.caseview.CaseServices;
-import pl.asysta.caseview.SupportServices;
+import pl.asysta.cases.referral.ui.ReferralDeadlines;
+import pl.asysta.cases.support.SupportCommands;
+import pl.asysta.cases.support.SupportQueries;
+import pl.asysta.cases.support.ui.ClaimsToDecide;
+import pl.asysta.errors.ErrorMessages;
 import pl.asysta.forms.Dates;
+import pl.asysta.forms.EmptyState;
 import pl.asysta.forms.Labels;
+import pl.asysta.institutions.ui.InstitutionDirectory;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.Role;
 import pl.asysta.shared.UserId;
+import pl.asysta.staff.StaffDirectory;
+import pl.asysta.time.ClockConfiguration;
 
 /**
  * The head of the centre's start: each assistant's caseload against the cap of fifteen families (a chart and the
@@ -54,46 +67,61 @@ import pl.asysta.shared.UserId;
 @RolesAllowed(Roles.CENTRE_HEAD)
 class CentreHeadStartView extends StartPage {
 
-    private final transient CaseServices services;
+    private final transient WorkListQueries workLists;
+    private final transient CaseStepDialogs steps;
+    private final transient StaffDirectory staff;
     private final transient ReferralQueries referrals;
     private final transient OpinionQueries opinions;
-    private final transient SupportServices support;
+    private final transient CaseHistoryLinks history;
+    private final transient SupportCommands supportCommands;
+    private final transient SupportQueries support;
+    private final transient InstitutionDirectory institutions;
+    private final transient ErrorMessages errors;
+    private final transient Clock clock;
     private final transient Actor actor;
 
-    CentreHeadStartView(CaseServices services, ReferralQueries referrals, OpinionQueries opinions,
-                        SupportServices support,
-                        CurrentActor currentActor) {
+    CentreHeadStartView(WorkListQueries workLists, CaseStepDialogs steps, StaffDirectory staff,
+                        ReferralQueries referrals, OpinionQueries opinions, CaseHistoryLinks history,
+                        SupportCommands supportCommands, SupportQueries support, InstitutionDirectory institutions,
+                        ErrorMessages errors, Clock clock, CurrentActor currentActor) {
         super(Role.CENTRE_HEAD);
-        this.services = services;
+        this.workLists = workLists;
+        this.steps = steps;
+        this.staff = staff;
         this.referrals = referrals;
         this.opinions = opinions;
+        this.history = history;
+        this.supportCommands = supportCommands;
         this.support = support;
+        this.institutions = institutions;
+        this.errors = errors;
+        this.clock = clock.withZone(ClockConfiguration.CENTRE_ZONE);
         this.actor = currentActor.require();
     }
 
     @Override
-    void showContent(Div content) {
-        LocalDate today = services.today();
+    protected void showContent(Div content) {
+        LocalDate today = LocalDate.now(clock);
         content.add(new H2(getTranslation("head.caseloads")));
         List<CaseloadRow> caseloads = caseloads();
         if (caseloads.isEmpty()) {
-            content.add(CaseLists.empty("head.caseloads.none"));
+            content.add(EmptyState.of("head.caseloads.none"));
         } else {
             content.add(chart(caseloads), caseloadTable(caseloads));
         }
 
         content.add(new H2(getTranslation("head.awaiting")));
-        List<AssignmentRequestRow> awaiting = services.workLists().awaitingAssignment(actor);
-        content.add(awaiting.isEmpty() ? CaseLists.empty("head.awaiting.none") : awaiting(awaiting));
+        List<AssignmentRequestRow> awaiting = workLists.awaitingAssignment(actor);
+        content.add(awaiting.isEmpty() ? EmptyState.of("head.awaiting.none") : awaiting(awaiting, today));
 
         content.add(new H2(getTranslation("head.assessments")));
-        List<AssessmentDueRow> assessments = services.workLists().assessmentsDue(today, actor);
-        content.add(assessments.isEmpty() ? CaseLists.empty("head.assessments.none")
+        List<AssessmentDueRow> assessments = workLists.assessmentsDue(today, actor);
+        content.add(assessments.isEmpty() ? EmptyState.of("head.assessments.none")
                 : assessments(assessments, today));
 
-        ReferralDeadlines.addTo(content, referrals, services.institutions(), actor);
-        OpinionRequests.addTo(content, opinions, services, actor);
-        ClaimsToDecide.addTo(content, support, actor, this::refresh);
+        ReferralDeadlines.addTo(content, referrals, institutions, actor);
+        OpinionRequests.addTo(content, opinions, institutions, history, actor);
+        ClaimsToDecide.addTo(content, supportCommands, support, errors, actor, this::changed);
     }
 
     /**
@@ -101,10 +129,10 @@ class CentreHeadStartView extends StartPage {
      * were ever assigned one), by name.
      */
     private List<CaseloadRow> caseloads() {
-        Map<UserId, CaseloadRow> known = services.workLists().caseloads(actor).stream()
+        Map<UserId, CaseloadRow> known = workLists.caseloads(actor).stream()
                 .collect(Collectors.toMap(CaseloadRow::assistantId, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
-        services.staff().withRole(Role.FAMILY_ASSISTANT, actor.institutionId()).forEach(member ->
+        staff.withRole(Role.FAMILY_ASSISTANT, actor.institutionId()).forEach(member ->
                 known.putIfAbsent(member.userId(), new CaseloadRow(member.userId(), member.displayName(), 0,
                         CaseRules.MAX_FAMILIES_PER_ASSISTANT, 0)));
         return known.values().stream().sorted(Comparator.comparing(CaseloadRow::assistantName)).toList();
@@ -147,7 +175,7 @@ class CentreHeadStartView extends StartPage {
         return table;
     }
 
-    private Grid<AssignmentRequestRow> awaiting(List<AssignmentRequestRow> requests) {
+    private Grid<AssignmentRequestRow> awaiting(List<AssignmentRequestRow> requests, LocalDate today) {
         Grid<AssignmentRequestRow> grid = new Grid<>();
         grid.setId("awaiting-assignment");
         grid.setAriaLabel(getTranslation("head.awaiting"));
@@ -164,25 +192,19 @@ class CentreHeadStartView extends StartPage {
                 .setHeader(getTranslation("head.column.justification")).setFlexGrow(3);
         grid.addColumn(row -> Labels.of(Labels.LEGAL_BASIS, row.legalBasis()))
                 .setHeader(getTranslation("cases.column.legal-basis"));
-        grid.addColumn(new ComponentRenderer<>(this::assignButton)).setHeader(getTranslation("head.column.assign"))
+        grid.addColumn(new ComponentRenderer<>(row -> assignButton(row, today)))
+                .setHeader(getTranslation("head.column.assign"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(requests);
         return grid;
     }
 
-    private Button assignButton(AssignmentRequestRow row) {
+    private Button assignButton(AssignmentRequestRow row, LocalDate today) {
         Button assign = new Button(getTranslation("actions.assign"));
         assign.addClassName("assign-assistant");
         assign.setAriaLabel(getTranslation("head.assign.label", row.familyName()));
-        assign.addClickListener(click -> {
-            long known = services.position(row.caseId(), actor);
-            AssignAssistantDialog.assign(services, actor, row.caseId(), row.familyName())
-                    .onSaved(() -> {
-                        services.awaitNewEntry(row.caseId(), actor, known);
-                        refresh();
-                    })
-                    .open();
-        });
+        assign.addClickListener(click -> steps.assign(actor, row.caseId(), row.familyName(), today)
+                .onSaved(this::changed).open());
         return assign;
     }
 

@@ -1,11 +1,14 @@
 package pl.asysta.start;
 
+import java.time.Clock;
+
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.referral.ReferralCommands;
 import pl.asysta.cases.referral.ReferralQueries;
-import pl.asysta.caseview.CaseServices;
+import pl.asysta.errors.ErrorMessages;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Role;
@@ -18,8 +21,8 @@ import pl.asysta.shared.Role;
 @RolesAllowed(Roles.INSTITUTION_STAFF)
 class InstitutionStartView extends AgencyStartPage {
 
-    InstitutionStartView(CaseServices services, ReferralCommands commands, ReferralQueries referrals,
-                         CurrentActor currentActor) {
-        super(Role.INSTITUTION_STAFF, First.REFERRALS, services, commands, referrals, currentActor);
+    InstitutionStartView(WorkListQueries workLists, ReferralCommands commands, ReferralQueries referrals,
+                         ErrorMessages errors, Clock clock, CurrentActor currentActor) {
+        super(Role.INSTITUTION_STAFF, First.REFERRALS, workLists, commands, referrals, errors, clock, currentActor);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
+import pl.asysta.cases.court.ui.CourtPages;
+import pl.asysta.cases.support.ui.SupportingFamilyPages;
 import pl.asysta.shared.Role;
 
 /** Which page each role starts on, and how the menu shows it; the switch makes a new role a compile error here. */
@@ -30,8 +32,8 @@ public final class StartPages {
             case FOSTER_CARE_COORDINATOR -> new Entry(role, FosterCareStartView.class, VaadinIcon.HOME);
             case TEAM_MEMBER -> new Entry(role, TeamStartView.class, VaadinIcon.GROUP);
             case INSTITUTION_STAFF -> new Entry(role, InstitutionStartView.class, VaadinIcon.INBOX);
-            case SUPPORTING_FAMILY -> new Entry(role, SupportingFamilyStartView.class, VaadinIcon.HANDSHAKE);
-            case COURT_STAFF -> new Entry(role, CourtStartView.class, VaadinIcon.SCALE);
+            case SUPPORTING_FAMILY -> new Entry(role, SupportingFamilyPages.start(), VaadinIcon.HANDSHAKE);
+            case COURT_STAFF -> new Entry(role, CourtPages.start(), VaadinIcon.SCALE);
             case AUDITOR -> new Entry(role, AuditStartView.class, VaadinIcon.SEARCH);
             case ADMINISTRATOR -> new Entry(role, AdministrationStartView.class, VaadinIcon.COG);
         };

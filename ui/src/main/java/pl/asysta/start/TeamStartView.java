@@ -1,11 +1,14 @@
 package pl.asysta.start;
 
+import java.time.Clock;
+
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.referral.ReferralCommands;
 import pl.asysta.cases.referral.ReferralQueries;
-import pl.asysta.caseview.CaseServices;
+import pl.asysta.errors.ErrorMessages;
 import pl.asysta.security.CurrentActor;
 import pl.asysta.security.Roles;
 import pl.asysta.shared.Role;
@@ -18,8 +21,8 @@ import pl.asysta.shared.Role;
 @RolesAllowed(Roles.TEAM_MEMBER)
 class TeamStartView extends AgencyStartPage {
 
-    TeamStartView(CaseServices services, ReferralCommands commands, ReferralQueries referrals,
-                  CurrentActor currentActor) {
-        super(Role.TEAM_MEMBER, First.GRANTED_CASES, services, commands, referrals, currentActor);
+    TeamStartView(WorkListQueries workLists, ReferralCommands commands, ReferralQueries referrals,
+                  ErrorMessages errors, Clock clock, CurrentActor currentActor) {
+        super(Role.TEAM_MEMBER, First.GRANTED_CASES, workLists, commands, referrals, errors, clock, currentActor);
     }
 }

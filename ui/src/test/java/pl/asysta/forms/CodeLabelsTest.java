@@ -22,7 +22,7 @@ import pl.asysta.cases.support.domain.ClaimStatus;
 import pl.asysta.cases.support.domain.CostKind;
 import pl.asysta.cases.support.domain.HelpKind;
 import pl.asysta.cases.timeline.TimelineFilter;
-import pl.asysta.caseview.SupportItems;
+import pl.asysta.cases.support.ui.SupportItems;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.DataCategory;
 

@@ -16,7 +16,7 @@ import pl.asysta.cases.referral.domain.ReferralId;
 import pl.asysta.cases.referral.domain.ReferralStatus;
 import pl.asysta.cases.sharing.SharingCommands;
 import pl.asysta.cases.sharing.domain.GrantBasis;
-import pl.asysta.caseview.CaseFixture;
+import pl.asysta.cases.familycase.ui.CaseFixture;
 import pl.asysta.eventstore.CommandSender;
 import pl.asysta.institutions.Institution;
 import pl.asysta.institutions.InstitutionRegister;

@@ -15,7 +15,7 @@ import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.cases.familycase.DueActionRow;
 import pl.asysta.cases.referral.ReferralRow;
 import pl.asysta.cases.timeline.TimelineQueries;
-import pl.asysta.caseview.CaseScreenTest;
+import pl.asysta.cases.familycase.ui.CaseScreenTest;
 import pl.asysta.forms.Dates;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.CaseId;
@@ -23,9 +23,9 @@ import pl.asysta.shared.DataCategory;
 import pl.asysta.shared.UserId;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.asysta.caseview.CaseFixture.ASSISTANT;
-import static pl.asysta.caseview.CaseFixture.today;
-import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
+import static pl.asysta.cases.familycase.ui.CaseFixture.ASSISTANT;
+import static pl.asysta.cases.familycase.ui.CaseFixture.today;
+import static pl.asysta.cases.familycase.ui.CaseFixture.uniqueFamilyName;
 import static pl.asysta.start.AgencyFixture.SCHOOL;
 import static pl.asysta.start.AgencyFixture.SCHOOL_STAFF;
 

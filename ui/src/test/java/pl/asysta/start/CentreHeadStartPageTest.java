@@ -19,8 +19,8 @@ import pl.asysta.cases.familycase.CaseloadRow;
 import pl.asysta.cases.familycase.WorkListQueries;
 import pl.asysta.cases.familycase.domain.CaseRules;
 import pl.asysta.cases.referral.ReferralRow;
-import pl.asysta.caseview.CaseFixture;
-import pl.asysta.caseview.CasePages;
+import pl.asysta.cases.familycase.ui.CaseFixture;
+import pl.asysta.cases.familycase.ui.CasePages;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shell.SignedInBrowserlessTest;
@@ -28,10 +28,10 @@ import pl.asysta.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static pl.asysta.caseview.CaseFixture.HEAD;
-import static pl.asysta.caseview.CaseFixture.SECOND_ASSISTANT;
-import static pl.asysta.caseview.CaseFixture.SOCIAL_WORKER;
-import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
+import static pl.asysta.cases.familycase.ui.CaseFixture.HEAD;
+import static pl.asysta.cases.familycase.ui.CaseFixture.SECOND_ASSISTANT;
+import static pl.asysta.cases.familycase.ui.CaseFixture.SOCIAL_WORKER;
+import static pl.asysta.cases.familycase.ui.CaseFixture.uniqueFamilyName;
 
 @PortalTest
 class CentreHeadStartPageTest extends SignedInBrowserlessTest {
@@ -76,6 +76,7 @@ class CentreHeadStartPageTest extends SignedInBrowserlessTest {
         ComboBox<StaffMember> assistant = find(ComboBox.class).id("assign-assistant");
         test(assistant).selectItem(assistant.getItemLabelGenerator().apply(assistantNamed("Anna Kowalska", assistant)));
         test(find(Button.class).id("dialog-save")).click();
+        untilShown();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() ->
                 fileQueries.details(caseId, HEAD).map(details -> "Anna Kowalska".equals(details.assistantName()))

@@ -11,8 +11,8 @@ import pl.asysta.PortalTest;
 import pl.asysta.cases.familycase.CaseDetails;
 import pl.asysta.cases.familycase.CaseFileQueries;
 import pl.asysta.cases.familycase.CaseSummary;
-import pl.asysta.caseview.CaseFixture;
-import pl.asysta.caseview.CasePages;
+import pl.asysta.cases.familycase.ui.CaseFixture;
+import pl.asysta.cases.familycase.ui.CasePages;
 import pl.asysta.security.demo.DemoAccounts;
 import pl.asysta.shared.Actor;
 import pl.asysta.shared.CaseId;
@@ -20,9 +20,9 @@ import pl.asysta.shell.SignedInBrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static pl.asysta.caseview.CaseFixture.ASSISTANT;
-import static pl.asysta.caseview.CaseFixture.today;
-import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
+import static pl.asysta.cases.familycase.ui.CaseFixture.ASSISTANT;
+import static pl.asysta.cases.familycase.ui.CaseFixture.today;
+import static pl.asysta.cases.familycase.ui.CaseFixture.uniqueFamilyName;
 
 @PortalTest
 class FosterCareStartPageTest extends SignedInBrowserlessTest {

@@ -1,9 +1,9 @@
 package pl.asysta.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.asysta.caseview.CaseFixture.SOCIAL_WORKER;
-import static pl.asysta.caseview.CaseFixture.today;
-import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
+import static pl.asysta.cases.familycase.ui.CaseFixture.SOCIAL_WORKER;
+import static pl.asysta.cases.familycase.ui.CaseFixture.today;
+import static pl.asysta.cases.familycase.ui.CaseFixture.uniqueFamilyName;
 import static pl.asysta.start.AgencyFixture.CLINIC;
 import static pl.asysta.start.AgencyFixture.CLINIC_STAFF;
 import static pl.asysta.start.AgencyFixture.SCHOOL;
@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.asysta.PortalTest;
 import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.cases.referral.ReferralRow;
-import pl.asysta.caseview.CaseFixture;
-import pl.asysta.caseview.CasePages;
+import pl.asysta.cases.familycase.ui.CaseFixture;
+import pl.asysta.cases.familycase.ui.CasePages;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shared.DataCategory;
@@ -63,6 +63,7 @@ class InstitutionStartPageTest extends SignedInBrowserlessTest {
                 polish("category." + DataCategory.EDUCATION), polish("inbox.status.OPEN"), polish("inbox.due-soon"),
                 SOCIAL_WORKER.displayName());
         test(actionOf(family, "inbox-accept")).click();
+        untilShown();
 
         assertThat(awaitingRowText(family)).contains(polish("inbox.status.ACCEPTED"));
         assertThat(actionOf(family, "inbox-answer").getAriaLabel().orElseThrow()).contains(family);
@@ -86,6 +87,7 @@ class InstitutionStartPageTest extends SignedInBrowserlessTest {
 
         test(reason).setValue("Szkoła nie zatrudnia psychologa; proszę zwrócić się do poradni.");
         test(find(Button.class).id("dialog-save")).click();
+        untilShown();
 
         assertThat(awaitingFamilies()).doesNotContain(family);
         assertThat(repliedRowText(family)).contains(polish("inbox.status.DECLINED"),
@@ -123,6 +125,7 @@ class InstitutionStartPageTest extends SignedInBrowserlessTest {
         assertThat(find(DatePicker.class).id("answer-date").getValue()).isEqualTo(today());
         test(find(TextArea.class).id("answer-text")).setValue("Ocena dostateczna, poprawa od listopada.");
         test(find(Button.class).id("dialog-save")).click();
+        untilShown();
 
         assertThat(awaitingFamilies()).doesNotContain(family);
         assertThat(repliedRowText(family)).contains(polish("inbox.status.ANSWERED"),

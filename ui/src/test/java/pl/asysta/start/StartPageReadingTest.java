@@ -1,7 +1,7 @@
 package pl.asysta.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
+import static pl.asysta.cases.familycase.ui.CaseFixture.uniqueFamilyName;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.vaadin.flow.component.grid.Grid;
 
 import pl.asysta.PortalTest;
-import pl.asysta.caseview.CaseFixture;
+import pl.asysta.cases.familycase.ui.CaseFixture;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shared.UserId;

@@ -1,9 +1,9 @@
 package pl.asysta.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.asysta.caseview.CaseFixture.SOCIAL_WORKER;
-import static pl.asysta.caseview.CaseFixture.today;
-import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
+import static pl.asysta.cases.familycase.ui.CaseFixture.SOCIAL_WORKER;
+import static pl.asysta.cases.familycase.ui.CaseFixture.today;
+import static pl.asysta.cases.familycase.ui.CaseFixture.uniqueFamilyName;
 import static pl.asysta.start.AgencyFixture.TEAM;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.asysta.PortalTest;
 import pl.asysta.cases.familycase.CaseSummary;
 import pl.asysta.cases.referral.ReferralRow;
-import pl.asysta.caseview.CaseFixture;
+import pl.asysta.cases.familycase.ui.CaseFixture;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shell.SignedInBrowserlessTest;
 

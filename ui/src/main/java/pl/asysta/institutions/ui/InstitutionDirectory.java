@@ -1,6 +1,10 @@
 package pl.asysta.institutions.ui;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +29,23 @@ public class InstitutionDirectory {
 
     public String displayName(InstitutionId institution) {
         return register.find(institution).map(Institution::name).orElse(institution.value());
+    }
+
+    /** An institution's proper name, or nothing for none (a row that names no institution). */
+    public String name(InstitutionId institution) {
+        return institution == null ? "" : displayName(institution);
+    }
+
+    /** The names of all institutions as the register holds them now: one read for a whole list of rows. */
+    public Function<InstitutionId, String> names() {
+        Map<InstitutionId, String> names = register.all().stream()
+                .collect(Collectors.toMap(Institution::id, Institution::name, (first, second) -> first));
+        return institution -> institution == null ? "" : names.getOrDefault(institution, institution.value());
+    }
+
+    /** The institutions of the register, for a person to choose one from. */
+    public List<Institution> registered() {
+        return register.all();
     }
 
     /** What kind of institution it is, when the register knows it. */

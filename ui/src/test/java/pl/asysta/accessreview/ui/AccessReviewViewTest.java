@@ -1,8 +1,8 @@
 package pl.asysta.accessreview.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.asysta.caseview.CaseFixture.SOCIAL_WORKER;
-import static pl.asysta.caseview.CaseFixture.uniqueFamilyName;
+import static pl.asysta.cases.familycase.ui.CaseFixture.SOCIAL_WORKER;
+import static pl.asysta.cases.familycase.ui.CaseFixture.uniqueFamilyName;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +37,7 @@ import pl.asysta.accessreview.domain.UnusualPattern;
 import pl.asysta.accessreview.domain.WorkingHours;
 import pl.asysta.cases.access.AccessLog;
 import pl.asysta.cases.access.AccessView;
-import pl.asysta.caseview.CaseFixture;
+import pl.asysta.cases.familycase.ui.CaseFixture;
 import pl.asysta.forms.Dates;
 import pl.asysta.i18n.Translations;
 import pl.asysta.security.demo.DemoAccounts;

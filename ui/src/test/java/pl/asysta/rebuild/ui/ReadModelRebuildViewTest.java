@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.asysta.PortalTest;
-import pl.asysta.caseview.CaseFixture;
+import pl.asysta.cases.familycase.ui.CaseFixture;
 import pl.asysta.i18n.Translations;
 import pl.asysta.shared.CaseId;
 import pl.asysta.shell.SignedInBrowserlessTest;

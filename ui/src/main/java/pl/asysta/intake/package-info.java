@@ -1,2 +1,0 @@
-/** Intake: the social worker registers a family and its members, which opens the family's case. */
-package pl.asysta.intake;
