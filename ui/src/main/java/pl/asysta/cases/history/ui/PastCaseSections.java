@@ -220,7 +220,7 @@ final class PastCaseSections {
         grid.addColumn(row -> Dates.format(row.occurredOn() != null ? row.occurredOn()
                         : row.recordedAt().atZone(ClockConfiguration.CENTRE_ZONE).toLocalDate()))
                 .setHeader(I18NProvider.translate("timeline.column.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(row -> entry(row, institutions)))
+        grid.addColumn(new ComponentRenderer<>(row -> TimelineGrid.entry(row, institutions)))
                 .setHeader(I18NProvider.translate("timeline.column.entry")).setFlexGrow(4);
         grid.addColumn(row -> Labels.of(Labels.DATA_CATEGORY, row.category()))
                 .setHeader(I18NProvider.translate("timeline.column.category")).setAutoWidth(true).setFlexGrow(0);
@@ -231,24 +231,6 @@ final class PastCaseSections {
         grid.setItems(rows);
         grid.setEmptyStateText(I18NProvider.translate("timeline.empty"));
         return grid;
-    }
-
-    private static Component entry(TimelineRow row, InstitutionDirectory institutions) {
-        Span type = new Span(Labels.of(Labels.TIMELINE_TYPE, row.type()));
-        type.addClassName("entry-type");
-        Div entry = new Div(type);
-        entry.addClassName("timeline-entry");
-        if (row.subject() != null && !row.subject().isBlank()) {
-            Span subject = new Span(TimelineGrid.subject(row, institutions));
-            subject.addClassName("entry-subject");
-            entry.add(subject);
-        }
-        if (row.text() != null && !row.text().isBlank()) {
-            Div text = new Div(row.text());
-            text.addClassName("entry-text");
-            entry.add(text);
-        }
-        return entry;
     }
 
     private static Component positionLink(TimelineRow row) {

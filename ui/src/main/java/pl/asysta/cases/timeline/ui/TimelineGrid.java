@@ -106,7 +106,8 @@ public class TimelineGrid extends Div {
         grid.getDataProvider().refreshAll();
     }
 
-    private static Component entry(TimelineRow row, InstitutionDirectory institutions) {
+    /** An entry's type, subject and text as the timeline shows them; the file as it stood shows them alike. */
+    public static Component entry(TimelineRow row, InstitutionDirectory institutions) {
         Span type = new Span(Labels.of(Labels.TIMELINE_TYPE, row.type()));
         type.addClassName("entry-type");
         Div entry = new Div(type);
