@@ -9,7 +9,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -116,11 +115,6 @@ class CasePageRedrawTest extends CaseScreenTest {
     @SuppressWarnings("unchecked")
     private Select<PlanVersionDetails> planVersion() {
         return find(Select.class).id("plan-version");
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> ComboBox<T> comboBox(String id) {
-        return find(ComboBox.class).id(id);
     }
 
     private TimelineRow newest() {

@@ -2,6 +2,7 @@ package pl.asysta.cases.familycase.ui;
 
 import static pl.asysta.cases.familycase.ui.CaseFixture.ASSISTANT;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,12 @@ public abstract class CaseScreenTest extends SignedInBrowserlessTest {
     @SuppressWarnings("unchecked")
     protected Grid<TimelineRow> timeline() {
         return find(Grid.class).id("timeline");
+    }
+
+    /** A combo box of the page or an open dialog, by its id. */
+    @SuppressWarnings("unchecked")
+    protected <T> ComboBox<T> comboBox(String id) {
+        return find(ComboBox.class).id(id);
     }
 
     protected String polish(String key) {

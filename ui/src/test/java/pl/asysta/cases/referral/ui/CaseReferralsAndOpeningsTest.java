@@ -3,7 +3,6 @@ package pl.asysta.cases.referral.ui;
 import java.time.Duration;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -162,10 +161,5 @@ class CaseReferralsAndOpeningsTest extends ManyAgenciesScreenTest {
     @SuppressWarnings("unchecked")
     private Grid<AccessRecordRow> openings() {
         return find(Grid.class).id("case-openings-grid");
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> ComboBox<T> comboBox(String id) {
-        return find(ComboBox.class).id(id);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -318,11 +317,6 @@ class CaseSharingPanelTest extends ManyAgenciesScreenTest {
     @SuppressWarnings("unchecked")
     private Grid<GrantRow> grants() {
         return find(Grid.class).id("sharing-grants");
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> ComboBox<T> comboBox(String id) {
-        return find(ComboBox.class).id(id);
     }
 
     @SuppressWarnings("unchecked")
